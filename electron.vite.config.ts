@@ -1,0 +1,29 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'electron-vite';
+import react from '@vitejs/plugin-react';
+
+// The folder layout is fixed by the architecture (electron/, renderer/, shared/),
+// so every entry is named here instead of relying on electron-vite's src/ defaults.
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: { input: { index: resolve('electron/main/index.ts') }, external: ['better-sqlite3'] },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        // A sandboxed renderer can only load a CommonJS preload.
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('renderer'),
+    build: { rollupOptions: { input: { index: resolve('renderer/index.html') } } },
+    plugins: [react()],
+    // The loopback bridge exists only in the browser-test build (DCS_BRIDGE=1), never in the app.
+    define: { __DCS_BRIDGE__: JSON.stringify(process.env.DCS_BRIDGE === '1') },
+  },
+});

@@ -1,0 +1,62 @@
+// The loopback HTTP bridge: serves the built renderer and answers POST /api/<op> with the same
+// services the IPC handlers call. For browser tests and development only; the app never starts it.
+import { createServer, type Server } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import { dispatch, type Services } from '../services';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface Bridge {
+  url: string;
+  close: () => Promise<void>;
+}
+
+export async function startBridge(services: Services, staticDir: string | null, port = 0): Promise<Bridge> {
+  const server: Server = createServer(async (req, res) => {
+    try {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        for await (const c of req) {
+          size += (c as Buffer).length;
+          if (size > 80_000_000) throw new Error('too large');
+          chunks.push(c as Buffer);
+        }
+        const body = chunks.length ? (JSON.parse(Buffer.concat(chunks).toString('utf8')) as { arg?: unknown }) : {};
+        const result = await dispatch(services, decodeURIComponent(url.pathname.slice(5)), body.arg);
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify(result));
+        return;
+      }
+      if (req.method === 'GET' && staticDir) {
+        const rel = normalize(decodeURIComponent(url.pathname === '/' ? '/index.html' : url.pathname)).replace(/^([/\\])+/, '');
+        const file = join(staticDir, rel);
+        if (!file.startsWith(staticDir + sep) && file !== staticDir) {
+          res.writeHead(403).end();
+          return;
+        }
+        const data = await readFile(file);
+        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+        res.end(data);
+        return;
+      }
+      res.writeHead(404).end();
+    } catch {
+      res.writeHead(400).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
+  const addr = server.address();
+  const actual = typeof addr === 'object' && addr ? addr.port : port;
+  return { url: `http://127.0.0.1:${actual}`, close: () => new Promise((r) => server.close(() => r())) };
+}

@@ -1,0 +1,41 @@
+export const HELP = `dcs: báo cáo kết quả thực hiện dân chủ ở cơ sở
+
+Cách dùng: dcs LỆNH [tùy chọn] [--db ĐƯỜNG_DẪN] [--json]
+
+Thiết lập
+  dcs init --name TÊN --code MÃ --kind xa|co_quan|su_nghiep|dnnn|dn_khac --profile lao-cai|thanh-hoa|lai-chau
+           [--place ĐỊA_DANH] [--parent CHỦ_QUẢN] [--symbol UBND] [--signer-name HỌ_TÊN] [--force]
+  dcs unit show
+  dcs unit set [--name …] [--code …] [--kind …] [--profile …] [--parent …] [--place …] [--symbol …]
+               [--authority TM.|KT.|Q.|TL.|TUQ.] [--on-behalf-of …] [--signer-title …] [--signer-name …]
+               [--kinh-gui "A;B"] [--recipients "A;B"] [--archive VP] [--plan-ref "Kế hoạch số …"]
+               [--deadline-h1 05/5] [--deadline-y 05/11] [--cutoff-h1 15/12-30/4] [--cutoff-y 15/12-31/10]
+
+Hoạt động
+  dcs activity add --date dd/mm/yyyy --kind LOẠI --title TÊN [--form trực tiếp|trực tuyến|kết hợp]
+                   [--sessions N] [--participants N] [--basis "Kế hoạch số …"] [--notes …] [--measures 3.1,3.2]
+  dcs activity list --period KỲ
+  dcs activity import TỆP.xlsx|.csv|.json [--dry-run]
+      Cột: Ngày, Loại hoạt động, Tên hoạt động, Hình thức, Số buổi, Số lượt người, Văn bản căn cứ, Ghi chú
+      Có lỗi ở bất kỳ dòng nào thì không nhập dòng nào.
+  dcs activity remove SỐ
+
+Số liệu, tự kiểm tra, nhiệm vụ, đánh giá
+  dcs figure list --period KỲ
+  dcs figure set --period KỲ MÃ GIÁ_TRỊ [--note …]   (GIÁ_TRỊ: số, có/không, "kps" = không phát sinh, "trong" = xóa)
+  dcs inspect list --period KỲ
+  dcs inspect set --period KỲ MÃ done|partly|not_done|na [--evidence …]
+  dcs task list --period KỲ
+  dcs task set --period KỲ MÃ not_started|in_progress|done [--note …]
+  dcs text list --period KỲ
+  dcs text set --period KỲ uu_diem|han_che|nguyen_nhan|phuong_huong|kien_nghi "nội dung"
+
+Kỳ báo cáo và báo cáo
+  dcs period status --period KỲ
+  dcs report --period KỲ --out THƯ_MỤC
+  dcs demo [--out THƯ_MỤC]
+
+KỲ: 2026-H1 (6 tháng đầu năm), 2026-Y (năm), 2026-H2, hoặc 2026-05-01..2026-08-31 (đột xuất).
+Loại hoạt động (mã hoặc số): 1 LANH_DAO, 2 TUYEN_TRUYEN, 3 TAP_HUAN, 4 CONG_KHAI, 5 DAN_CHU_TRUC_TIEP,
+  6 DOI_THOAI, 7 LAY_Y_KIEN, 8 TIEP_CONG_DAN, 9 GIAM_SAT, 10 HUONG_UOC, 11 KIEM_TRA, 12 THI_DUA, 13 CNTT, 14 KHAO_SAT.
+`;

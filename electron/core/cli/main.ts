@@ -1,0 +1,363 @@
+// `dcs`: the command line, a thin shell over the same services the app calls.
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { ACTIVITY_FORM_LABEL, ACTIVITY_KIND_INFO, parseActivityForm, parseActivityKind, type Activity } from '../../../shared/domain/activities';
+import { INSPECTION_STATUS_LABEL, INSPECTION_STATUSES, type InspectionStatus } from '../../../shared/domain/checklists.types';
+import { ASSESSMENT_KEYS, TASK_STATUSES, type AssessmentKey, type TaskStatus, type UnitProfile } from '../../../shared/domain/unitProfile';
+import { parseUnitKind, UNIT_KIND_INFO } from '../../../shared/domain/units';
+import { formatNumber, formatPercent, formatTableDate, parseVietnameseDate, parseVietnameseNumber } from '../../../shared/format/vi';
+import type { ArgOf, FigureRow, OpName, ResultOf } from '../../../shared/ipc/contract';
+import { NONE_WORDS } from '../../../shared/exchange';
+import { openDatabase, type Db } from '../db/open';
+import { SchemaTooNewError } from '../db/migrations';
+import { defaultDbPath } from '../paths';
+import { createServices, dispatch, type Services } from '../services';
+import { APP_VERSION } from '../reports/unitReport';
+import { parseArgs, UsageError, type ParsedArgs } from './args';
+import { HELP } from './help';
+import { statusLines } from './statusText';
+
+/** Output sinks, replaceable in tests. */
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+const defaultIo: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
+
+class CommandError extends Error {
+  constructor(
+    message: string,
+    public readonly details: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+interface Ctx {
+  args: ParsedArgs;
+  io: Io;
+  json: boolean;
+  services: () => Services;
+  dbPath: string;
+}
+
+async function call<K extends OpName>(ctx: Ctx, op: K, arg: ArgOf<K>): Promise<ResultOf<K>> {
+  const r = await dispatch(ctx.services(), op, arg);
+  if (!r.ok) throw new CommandError(r.error.message, r.error.details ?? []);
+  return r.value as ResultOf<K>;
+}
+
+function need(ctx: Ctx, name: string, hint: string): string {
+  const v = ctx.args.options.get(name);
+  if (v === undefined || v.trim() === '') throw new UsageError(`Thiếu --${name} (${hint}).`);
+  return v;
+}
+
+const periodOf = (ctx: Ctx): string => need(ctx, 'period', 'kỳ báo cáo, ví dụ 2026-H1, 2026-Y hoặc 2026-05-01..2026-08-31');
+
+function print(ctx: Ctx, value: unknown, human: () => string[]): void {
+  if (ctx.json) ctx.io.out(JSON.stringify(value, null, 2));
+  else for (const line of human()) ctx.io.out(line);
+}
+
+function parseDateOption(text: string, name: string): string {
+  const iso = parseVietnameseDate(text);
+  if (!iso) throw new UsageError(`--${name} "${text}" không phải ngày hợp lệ: hãy ghi dd/mm/yyyy, ví dụ 05/03/2026.`);
+  return iso;
+}
+
+function parseIntOption(text: string | undefined, name: string): number | undefined {
+  if (text === undefined) return undefined;
+  const n = parseVietnameseNumber(text);
+  if (n === null || !Number.isInteger(n)) throw new UsageError(`--${name} "${text}" phải là số nguyên.`);
+  return n;
+}
+
+const splitList = (s: string | undefined): string[] | undefined =>
+  s === undefined ? undefined : s.split(';').map((x) => x.trim()).filter(Boolean);
+
+/** Applies the unit options of `init` and `unit set` onto a profile. */
+function applyUnitOptions(ctx: Ctx, p: UnitProfile): UnitProfile {
+  const o = ctx.args.options;
+  const out: UnitProfile = { ...p, signer: { ...p.signer }, periodOverrides: { ...p.periodOverrides } };
+  if (o.has('name')) out.name = o.get('name')!;
+  if (o.has('code')) out.code = o.get('code')!;
+  if (o.has('kind')) {
+    const k = parseUnitKind(o.get('kind')!);
+    if (!k) throw new UsageError(`--kind "${o.get('kind')}" không hợp lệ: dùng xa, co_quan, su_nghiep, dnnn hoặc dn_khac.`);
+    out.kind = k;
+  }
+  if (o.has('profile')) out.profileId = o.get('profile')!;
+  if (o.has('parent')) out.parentBody = o.get('parent')!;
+  if (o.has('place')) out.placeName = o.get('place')!;
+  if (o.has('symbol')) out.docSymbol = o.get('symbol')!;
+  if (o.has('authority')) out.signer.authority = o.get('authority') as UnitProfile['signer']['authority'];
+  if (o.has('on-behalf-of')) out.signer.onBehalfOf = o.get('on-behalf-of')!;
+  if (o.has('signer-title')) out.signer.title = o.get('signer-title')!;
+  if (o.has('signer-name')) out.signer.name = o.get('signer-name')!;
+  if (o.has('kinh-gui')) out.kinhGui = splitList(o.get('kinh-gui'))!;
+  if (o.has('recipients')) out.recipients = splitList(o.get('recipients'))!;
+  if (o.has('archive')) out.archiveTag = o.get('archive')!;
+  if (o.has('plan-ref')) out.planRef = o.get('plan-ref')!;
+  for (const t of ['H1', 'H2', 'Y'] as const) {
+    const dl = o.get(`deadline-${t.toLowerCase()}`);
+    if (dl !== undefined) {
+      const m = /^(\d{1,2})\/(\d{1,2})$/.exec(dl.trim());
+      if (!m) throw new UsageError(`--deadline-${t.toLowerCase()} "${dl}": hãy ghi ngày/tháng, ví dụ 05/5.`);
+      out.periodOverrides = { ...out.periodOverrides, deadline: { ...out.periodOverrides.deadline, [t]: { monthDay: `${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}` } } };
+    }
+    const co = o.get(`cutoff-${t.toLowerCase()}`);
+    if (co !== undefined) {
+      const m = /^(\d{1,2})\/(\d{1,2})-(\d{1,2})\/(\d{1,2})$/.exec(co.replace(/\s/g, ''));
+      if (!m) throw new UsageError(`--cutoff-${t.toLowerCase()} "${co}": hãy ghi dạng 15/12-30/4 (từ ngày của năm trước đến ngày của năm báo cáo).`);
+      const from = { monthDay: `${m[2]!.padStart(2, '0')}-${m[1]!.padStart(2, '0')}`, yearOffset: Number(m[2]) >= 7 && t !== 'H2' ? (-1 as const) : (0 as const) };
+      out.periodOverrides = { ...out.periodOverrides, cutoff: { ...out.periodOverrides.cutoff, [t]: { from, to: { monthDay: `${m[4]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}` } } } };
+    }
+  }
+  return out;
+}
+
+function unitLines(u: UnitProfile): string[] {
+  return [
+    `Đơn vị:        ${u.name} (mã ${u.code})`,
+    `Loại đơn vị:   ${UNIT_KIND_INFO[u.kind].label}`,
+    `Hồ sơ tỉnh:    ${u.profileId}`,
+    `Chủ quản:      ${u.parentBody || '(không)'}`,
+    `Địa danh:      ${u.placeName}`,
+    `Ký hiệu:       Số: …/BC-${u.docSymbol}`,
+    `Người ký:      ${[u.signer.authority && `${u.signer.authority} ${u.signer.onBehalfOf}`, u.signer.title, u.signer.name].filter(Boolean).join(' / ')}`,
+    `Kính gửi:      ${u.kinhGui.join('; ') || '(không)'}`,
+    `Nơi nhận:      ${u.recipients.join('; ') || '(không)'}`,
+    `Kế hoạch:      ${u.planRef || '(chưa ghi)'}`,
+  ];
+}
+
+function activityLine(a: Activity): string {
+  const people = a.participants === null ? '' : `, ${formatNumber(a.participants)} lượt người`;
+  return `#${a.id}  ${formatTableDate(a.date)}  [${ACTIVITY_KIND_INFO[a.kind].no}. ${a.kind}]  ${a.title} (${ACTIVITY_FORM_LABEL[a.form]}, ${a.sessions} buổi${people})`;
+}
+
+const SOURCE_LABEL: Record<FigureRow['source'], string> = {
+  derived: 'tính từ hoạt động',
+  entered: 'đã nhập',
+  none: 'không phát sinh',
+  blank: 'chưa có số liệu',
+  computed: 'tính tự động',
+};
+
+function figureValueText(f: FigureRow): string {
+  if (f.value === null) return '—';
+  if (f.unit === '%') return formatPercent(f.value);
+  if (f.unit === 'có/không') return f.value >= 1 ? 'Có' : 'Không';
+  return `${formatNumber(f.value)} ${f.unit}`;
+}
+
+type Handler = (ctx: Ctx) => Promise<void>;
+
+const COMMANDS: Record<string, Handler> = {
+  async init(ctx) {
+    const name = need(ctx, 'name', 'tên đơn vị, ví dụ "Ủy ban nhân dân xã Bình Lư"');
+    const kind = parseUnitKind(need(ctx, 'kind', 'loại đơn vị: xa, co_quan, su_nghiep, dnnn, dn_khac'));
+    if (!kind) throw new UsageError('--kind không hợp lệ: dùng xa, co_quan, su_nghiep, dnnn hoặc dn_khac.');
+    const profileId = need(ctx, 'profile', 'hồ sơ tỉnh: lao-cai, thanh-hoa, lai-chau');
+    need(ctx, 'code', 'mã đơn vị');
+    if ((await call(ctx, 'unit.get', undefined)) && !ctx.args.flags.has('force')) {
+      throw new CommandError('Cơ sở dữ liệu đã có thông tin đơn vị. Dùng "dcs unit set" để sửa, hoặc thêm --force để khai báo lại.');
+    }
+    const defaults = await call(ctx, 'unit.defaults', { profileId, kind, name });
+    const unit = await call(ctx, 'unit.set', applyUnitOptions(ctx, defaults));
+    print(ctx, unit, () => ['Đã khai báo đơn vị.', ...unitLines(unit)]);
+  },
+  async 'unit show'(ctx) {
+    const unit = await call(ctx, 'unit.get', undefined);
+    if (!unit) throw new CommandError('Chưa khai báo đơn vị. Hãy chạy "dcs init".');
+    print(ctx, unit, () => unitLines(unit));
+  },
+  async 'unit set'(ctx) {
+    const unit = await call(ctx, 'unit.get', undefined);
+    if (!unit) throw new CommandError('Chưa khai báo đơn vị. Hãy chạy "dcs init".');
+    if (ctx.args.options.size === 0) throw new UsageError('Không có gì để sửa: ghi ít nhất một tùy chọn, ví dụ --signer-name "Nguyễn Văn A".');
+    const saved = await call(ctx, 'unit.set', applyUnitOptions(ctx, unit));
+    print(ctx, saved, () => ['Đã lưu thông tin đơn vị.', ...unitLines(saved)]);
+  },
+  async 'activity add'(ctx) {
+    const o = ctx.args.options;
+    const kind = parseActivityKind(need(ctx, 'kind', 'loại hoạt động: mã, số 1–14 hoặc tên'));
+    if (!kind) throw new UsageError(`--kind "${o.get('kind')}" không có trong danh mục 14 loại hoạt động (xem "dcs help").`);
+    const form = parseActivityForm(o.get('form') ?? '');
+    if (!form) throw new UsageError(`--form "${o.get('form')}" không hợp lệ: Trực tiếp, Trực tuyến hoặc Kết hợp.`);
+    const a = await call(ctx, 'activity.add', {
+      date: parseDateOption(need(ctx, 'date', 'ngày dd/mm/yyyy'), 'date'),
+      kind,
+      title: need(ctx, 'title', 'tên hoạt động'),
+      form,
+      sessions: parseIntOption(o.get('sessions'), 'sessions') ?? 1,
+      participants: parseIntOption(o.get('participants'), 'participants') ?? null,
+      basisDoc: o.get('basis') ?? '',
+      notes: o.get('notes') ?? '',
+      measures: splitList(o.get('measures')?.replace(/,/g, ';')) ?? [],
+    });
+    print(ctx, a, () => ['Đã thêm hoạt động.', activityLine(a)]);
+  },
+  async 'activity list'(ctx) {
+    const list = await call(ctx, 'activity.list', { period: periodOf(ctx) });
+    print(ctx, list, () => (list.length ? [...list.map(activityLine), `Tổng: ${formatNumber(list.length)} hoạt động.`] : ['Không có hoạt động nào trong kỳ.']));
+  },
+  async 'activity import'(ctx) {
+    const file = ctx.args.positionals[0];
+    if (!file) throw new UsageError('Thiếu tên tệp: dcs activity import TỆP.xlsx|.csv|.json');
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(resolve(file));
+    } catch {
+      throw new CommandError(`Không mở được tệp ${file}. Hãy kiểm tra đường dẫn.`);
+    }
+    const arg = { fileName: basename(file), base64: bytes.toString('base64') };
+    if (ctx.args.flags.has('dry-run')) {
+      const p = await call(ctx, 'activity.importPreview', arg);
+      print(ctx, p, () => (p.canImport ? [`Tệp hợp lệ: ${p.rows.length} hoạt động sẽ được nhập (chưa lưu vì có --dry-run).`] : ['Tệp có lỗi, không thể nhập:', ...p.errors.map((e) => `  - ${e}`)]));
+      if (!p.canImport) throw new CommandError(`Tệp ${arg.fileName} có ${p.errors.length} lỗi.`);
+      return;
+    }
+    const r = await call(ctx, 'activity.import', arg);
+    print(ctx, r, () => [`Đã nhập ${formatNumber(r.added)} hoạt động từ ${arg.fileName}.`]);
+  },
+  async 'activity remove'(ctx) {
+    const id = parseIntOption(ctx.args.positionals[0], 'id');
+    if (id === undefined) throw new UsageError('Thiếu số thứ tự hoạt động: dcs activity remove SỐ (xem số bằng "dcs activity list").');
+    const a = await call(ctx, 'activity.remove', { id });
+    print(ctx, a, () => ['Đã xóa hoạt động:', activityLine(a)]);
+  },
+  async 'figure list'(ctx) {
+    const rows = await call(ctx, 'figure.list', { period: periodOf(ctx) });
+    print(ctx, rows, () => rows.map((f) => `${f.code.padEnd(13)} ${figureValueText(f).padStart(18)}  [${SOURCE_LABEL[f.source]}]  ${f.label}${f.problems.length ? `  ⚠ ${f.problems.join(' ')}` : ''}`));
+  },
+  async 'figure set'(ctx) {
+    const [code, raw] = ctx.args.positionals;
+    if (!code || raw === undefined) throw new UsageError('Cách dùng: dcs figure set --period 2026-H1 MÃ GIÁ_TRỊ (số, "kps" = không phát sinh, "trong" = xóa giá trị).');
+    const note = ctx.args.options.get('note');
+    const word = raw.trim().toLowerCase();
+    let entry: ArgOf<'figure.set'>['entry'];
+    if (NONE_WORDS.includes(word)) entry = note ? { state: 'none', note } : { state: 'none' };
+    else if (['trong', 'trống', 'blank', ''].includes(word)) entry = null;
+    else if (['có', 'co', 'yes'].includes(word)) entry = { state: 'value', value: 1 };
+    else if (['không', 'khong', 'no'].includes(word)) entry = { state: 'value', value: 0 };
+    else {
+      const n = parseVietnameseNumber(raw);
+      if (n === null) throw new UsageError(`Giá trị "${raw}" không phải số. Ghi số (ví dụ 1.240), "kps" (không phát sinh) hoặc "trong" (xóa).`);
+      entry = note ? { state: 'value', value: n, note } : { state: 'value', value: n };
+    }
+    const rows = await call(ctx, 'figure.set', { period: periodOf(ctx), code: code.toUpperCase(), entry });
+    const f = rows.find((r) => r.code === code.toUpperCase())!;
+    print(ctx, f, () => [`Đã lưu ${f.code} (${f.label}): ${figureValueText(f)} [${SOURCE_LABEL[f.source]}]`]);
+  },
+  async 'inspect list'(ctx) {
+    const rows = await call(ctx, 'inspect.list', { period: periodOf(ctx) });
+    print(ctx, rows, () =>
+      rows.map((r) => `${r.item.id.padEnd(16)} ${(r.status ? INSPECTION_STATUS_LABEL[r.status] : 'Chưa trả lời').padEnd(20)} ${r.item.article}: ${r.item.text}${!r.status && r.suggestion ? ` (gợi ý: đã thực hiện, ${r.suggestion.activityIds.length} hoạt động liên quan)` : ''}`),
+    );
+  },
+  async 'inspect set'(ctx) {
+    const [itemId, statusText] = ctx.args.positionals;
+    if (!itemId || !statusText) throw new UsageError(`Cách dùng: dcs inspect set --period 2026-H1 MÃ_NỘI_DUNG TRẠNG_THÁI [--evidence "…"], trạng thái: ${INSPECTION_STATUSES.join(', ')} hoặc "trong".`);
+    const status = ['trong', 'trống', 'clear'].includes(statusText) ? null : (statusText as InspectionStatus);
+    if (status !== null && !INSPECTION_STATUSES.includes(status)) throw new UsageError(`Trạng thái "${statusText}" không hợp lệ: ${INSPECTION_STATUSES.join(', ')}.`);
+    const r = await call(ctx, 'inspect.set', { period: periodOf(ctx), itemId, status, evidence: ctx.args.options.get('evidence') ?? '' });
+    print(ctx, r, () => [`Đã lưu ${r.item.id}: ${r.status ? INSPECTION_STATUS_LABEL[r.status] : 'chưa trả lời'}.`]);
+  },
+  async 'task list'(ctx) {
+    const rows = await call(ctx, 'task.list', { period: periodOf(ctx) });
+    print(ctx, rows, () => rows.map((r) => `${r.task.id.padEnd(8)} ${(r.status ?? 'chưa cập nhật').padEnd(14)} ${r.task.text} (${r.task.timeframe})`));
+  },
+  async 'task set'(ctx) {
+    const [taskId, statusText] = ctx.args.positionals;
+    if (!taskId || !statusText) throw new UsageError(`Cách dùng: dcs task set --period 2026-H1 MÃ TRẠNG_THÁI [--note "…"], trạng thái: ${TASK_STATUSES.join(', ')}.`);
+    if (!TASK_STATUSES.includes(statusText as TaskStatus)) throw new UsageError(`Trạng thái "${statusText}" không hợp lệ: ${TASK_STATUSES.join(', ')}.`);
+    const r = await call(ctx, 'task.set', { period: periodOf(ctx), taskId, status: statusText as TaskStatus, note: ctx.args.options.get('note') ?? '' });
+    print(ctx, r, () => [`Đã lưu tiến độ nhiệm vụ ${r.task.id}.`]);
+  },
+  async 'text list'(ctx) {
+    const rows = await call(ctx, 'text.list', { period: periodOf(ctx) });
+    print(ctx, rows, () => rows.flatMap((r) => [`== ${r.label} (${r.key}) ${r.text ? '' : '[bản nháp tự động]'}`, r.text || r.draft, '']));
+  },
+  async 'text set'(ctx) {
+    const [key, ...rest] = ctx.args.positionals;
+    if (!key || !ASSESSMENT_KEYS.includes(key as AssessmentKey)) throw new UsageError(`Cách dùng: dcs text set --period 2026-H1 PHẦN "nội dung", phần: ${ASSESSMENT_KEYS.join(', ')}.`);
+    const r = await call(ctx, 'text.set', { period: periodOf(ctx), key: key as AssessmentKey, text: rest.join(' ') });
+    print(ctx, r, () => [`Đã lưu phần "${r.label}".`]);
+  },
+  async 'period status'(ctx) {
+    const s = await call(ctx, 'period.status', { period: periodOf(ctx) });
+    print(ctx, s, () => statusLines(s));
+  },
+  async report(ctx) {
+    const r = await call(ctx, 'report.export', { period: periodOf(ctx), outDir: resolve(need(ctx, 'out', 'thư mục lưu báo cáo')) });
+    print(ctx, r, () => [`Đã ghi báo cáo (lần ${r.revision}):`, `  ${r.docx}`, `  ${r.xlsx}`, ...r.warnings.map((w) => `Cảnh báo: ${w}`)]);
+  },
+  async demo(ctx) {
+    const { runDemo } = await import('../demo/runDemo');
+    await runDemo(resolve(ctx.args.options.get('out') ?? 'demo-output'), ctx.io, ctx.json);
+  },
+  async help(ctx) {
+    ctx.io.out(HELP);
+  },
+};
+
+const NEEDS_DB = (cmd: string): boolean => !['help', 'demo'].includes(cmd);
+
+export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
+  let db: Db | null = null;
+  try {
+    const args = parseArgs(argv, ['json', 'help', 'dry-run', 'force']);
+    const [first, second] = args.positionals;
+    let cmd = first ?? 'help';
+    if (args.flags.has('help')) cmd = 'help';
+    if (second && COMMANDS[`${first} ${second}`]) {
+      cmd = `${first} ${second}`;
+      args.positionals.splice(0, 2);
+    } else if (first && COMMANDS[first]) args.positionals.splice(0, 1);
+    else if (first) throw new UsageError(`Không có lệnh "${[first, second].filter(Boolean).join(' ')}". Gõ "dcs help" để xem các lệnh.`);
+    const dbPath = resolve(args.options.get('db') ?? defaultDbPath());
+    args.options.delete('db');
+    const ctx: Ctx = {
+      args,
+      io,
+      json: args.flags.has('json'),
+      dbPath,
+      services: () => {
+        if (!db) {
+          if (!NEEDS_DB(cmd)) throw new Error('no database for this command');
+          db = openDatabase(dbPath);
+        }
+        return createServices(db, { dbPath, version: APP_VERSION });
+      },
+    };
+    await COMMANDS[cmd]!(ctx);
+    return 0;
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`Lỗi: ${e.message}`);
+      io.err('Gõ "dcs help" để xem cách dùng.');
+      return 2;
+    }
+    if (e instanceof CommandError) {
+      io.err(`Lỗi: ${e.message}`);
+      for (const d of e.details) io.err(`  - ${d}`);
+      return 1;
+    }
+    if (e instanceof SchemaTooNewError) {
+      io.err(`Lỗi: ${e.message}`);
+      return 1;
+    }
+    const err = e as NodeJS.ErrnoException;
+    if (err && (err.code === 'SQLITE_NOTADB' || err.code === 'SQLITE_CANTOPEN' || err.code === 'SQLITE_CORRUPT')) {
+      io.err(`Lỗi: không mở được tệp dữ liệu (${err.code}). Tệp không phải cơ sở dữ liệu của ứng dụng hoặc đã hỏng; hãy kiểm tra --db hoặc khôi phục từ bản sao lưu.`);
+      return 1;
+    }
+    io.err(`Lỗi không mong đợi: ${err?.message ?? String(e)}`);
+    return 1;
+  } finally {
+    (db as Db | null)?.close();
+  }
+}

@@ -1,0 +1,132 @@
+// Numbered, append-only schema changes. Each runs in one transaction and bumps user_version.
+import type { Database } from 'better-sqlite3';
+
+export interface Migration {
+  version: number;
+  name: string;
+  up: (db: Database) => void;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'unit records: profile, activities, figures, self-inspection, tasks, texts, snapshots',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE unit_profile (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          code TEXT NOT NULL,
+          name TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('xa','co_quan','su_nghiep','dnnn','dn_khac')),
+          profile_id TEXT NOT NULL,
+          parent_body TEXT NOT NULL DEFAULT '',
+          place_name TEXT NOT NULL,
+          doc_symbol TEXT NOT NULL,
+          signer_authority TEXT NOT NULL DEFAULT '',
+          signer_on_behalf_of TEXT NOT NULL DEFAULT '',
+          signer_title TEXT NOT NULL,
+          signer_name TEXT NOT NULL DEFAULT '',
+          kinh_gui TEXT NOT NULL DEFAULT '[]',
+          recipients TEXT NOT NULL DEFAULT '[]',
+          archive_tag TEXT NOT NULL DEFAULT '',
+          plan_ref TEXT NOT NULL DEFAULT '',
+          period_overrides TEXT NOT NULL DEFAULT '{}',
+          updated_at TEXT NOT NULL
+        );
+        CREATE TABLE period (
+          id TEXT PRIMARY KEY,
+          created_at TEXT NOT NULL
+        );
+        CREATE TABLE activity (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          date TEXT NOT NULL CHECK (date GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+          kind TEXT NOT NULL,
+          title TEXT NOT NULL,
+          form TEXT NOT NULL CHECK (form IN ('truc_tiep','truc_tuyen','ket_hop')),
+          sessions INTEGER NOT NULL CHECK (sessions >= 1),
+          participants INTEGER CHECK (participants IS NULL OR participants >= 0),
+          basis_doc TEXT NOT NULL DEFAULT '',
+          notes TEXT NOT NULL DEFAULT '',
+          measures TEXT NOT NULL DEFAULT '[]',
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE INDEX activity_date ON activity(date);
+        CREATE TABLE figure_value (
+          period_id TEXT NOT NULL REFERENCES period(id),
+          code TEXT NOT NULL,
+          state TEXT NOT NULL CHECK (state IN ('value','none')),
+          value REAL,
+          note TEXT NOT NULL DEFAULT '',
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (period_id, code),
+          CHECK ((state = 'value') = (value IS NOT NULL))
+        );
+        CREATE TABLE inspection_answer (
+          period_id TEXT NOT NULL REFERENCES period(id),
+          item_id TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('done','partly','not_done','na')),
+          evidence TEXT NOT NULL DEFAULT '',
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (period_id, item_id)
+        );
+        CREATE TABLE task_progress (
+          period_id TEXT NOT NULL REFERENCES period(id),
+          task_id TEXT NOT NULL,
+          status TEXT NOT NULL CHECK (status IN ('not_started','in_progress','done')),
+          note TEXT NOT NULL DEFAULT '',
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (period_id, task_id)
+        );
+        CREATE TABLE assessment_text (
+          period_id TEXT NOT NULL REFERENCES period(id),
+          key TEXT NOT NULL CHECK (key IN ('uu_diem','han_che','nguyen_nhan','phuong_huong','kien_nghi')),
+          text TEXT NOT NULL,
+          updated_at TEXT NOT NULL,
+          PRIMARY KEY (period_id, key)
+        );
+        CREATE TABLE period_snapshot (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          period_id TEXT NOT NULL REFERENCES period(id),
+          revision INTEGER NOT NULL,
+          created_at TEXT NOT NULL,
+          digest TEXT NOT NULL,
+          data TEXT NOT NULL,
+          UNIQUE (period_id, revision)
+        );
+      `);
+    },
+  },
+];
+
+export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
+
+export class SchemaTooNewError extends Error {
+  constructor(public readonly found: number) {
+    super(
+      `Tệp dữ liệu được tạo bởi phiên bản mới hơn của ứng dụng (lược đồ ${found}, phiên bản này chỉ hiểu tới ${LATEST_VERSION}). Hãy cập nhật ứng dụng; tệp dữ liệu được giữ nguyên, không bị thay đổi.`,
+    );
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+export function schemaVersion(db: Database): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}
+
+/** Applies the pending migrations; `onBeforeMigrate` lets the app back the file up first. */
+export function migrate(db: Database, options: { upTo?: number; onBeforeMigrate?: (from: number) => void } = {}): number {
+  const current = schemaVersion(db);
+  if (current > LATEST_VERSION) throw new SchemaTooNewError(current);
+  const target = options.upTo ?? LATEST_VERSION;
+  const pending = MIGRATIONS.filter((m) => m.version > current && m.version <= target);
+  if (pending.length === 0) return current;
+  options.onBeforeMigrate?.(current);
+  for (const m of pending) {
+    db.transaction(() => {
+      m.up(db);
+      db.pragma(`user_version = ${m.version}`);
+    })();
+  }
+  return schemaVersion(db);
+}

@@ -1,0 +1,212 @@
+// Reads a clerk's list of activities from .csv, .xlsx or .json. All or nothing: the preview lists
+// every bad row with its line, column and what is wrong, and the import refuses if any is bad.
+import ExcelJS from 'exceljs';
+import {
+  normalizeActivity,
+  parseActivityForm,
+  parseActivityKind,
+  validateActivity,
+  ACTIVITY_FIELD_LABEL,
+  type ActivityInput,
+} from '../../../shared/domain/activities';
+import { foldVietnamese, type UnitKind } from '../../../shared/domain/units';
+import { parseVietnameseDate, parseVietnameseNumber, toIsoDate } from '../../../shared/format/vi';
+import type { ImportPreview } from '../../../shared/ipc/contract';
+
+type Field = keyof ActivityInput;
+
+const HEADERS: Array<{ field: Field; names: string[]; required: boolean }> = [
+  { field: 'date', names: ['ngay', 'ngay thuc hien', 'ngay to chuc'], required: true },
+  { field: 'kind', names: ['loai hoat dong', 'loai'], required: true },
+  { field: 'title', names: ['ten hoat dong', 'noi dung', 'ten'], required: true },
+  { field: 'form', names: ['hinh thuc'], required: false },
+  { field: 'sessions', names: ['so buoi', 'so cuoc'], required: false },
+  { field: 'participants', names: ['so luot nguoi', 'so nguoi', 'so luot', 'luot nguoi'], required: false },
+  { field: 'basisDoc', names: ['van ban can cu', 'can cu', 'so ky hieu van ban'], required: false },
+  { field: 'notes', names: ['ghi chu'], required: false },
+  { field: 'measures', names: ['giai phap'], required: false },
+];
+
+export const MAX_IMPORT_ROWS = 20_000;
+
+/** A raw cell as read from any of the three formats. */
+type RawCell = string | number | Date | null;
+
+interface RawTable {
+  /** Where a row came from, for messages: "dòng 5" in a CSV, "dòng 5" of sheet "Hoạt động". */
+  sheet?: string;
+  header: RawCell[];
+  rows: Array<{ line: number; cells: RawCell[] }>;
+}
+
+const columnLetter = (i: number): string => {
+  let s = '';
+  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+};
+
+function cellText(c: RawCell): string {
+  if (c === null) return '';
+  if (c instanceof Date) return toIsoDate({ year: c.getUTCFullYear(), month: c.getUTCMonth() + 1, day: c.getUTCDate() });
+  return String(c).normalize('NFC').trim();
+}
+
+function parseDateCell(c: RawCell): string | null {
+  if (c instanceof Date) return cellText(c);
+  if (typeof c === 'number' && c > 20000 && c < 80000) {
+    // An Excel serial day number (days since 1899-12-30).
+    const d = new Date(Date.UTC(1899, 11, 30) + Math.round(c) * 86_400_000);
+    return cellText(d);
+  }
+  return parseVietnameseDate(cellText(c));
+}
+
+function parseIntCell(c: RawCell): number | null | 'bad' {
+  if (c === null || cellText(c) === '') return null;
+  const n = typeof c === 'number' ? c : parseVietnameseNumber(cellText(c));
+  if (n === null || !Number.isInteger(n)) return 'bad';
+  return n;
+}
+
+async function readTable(fileName: string, bytes: Uint8Array): Promise<RawTable> {
+  const lower = fileName.toLowerCase();
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
+    const { parseCsv } = await import('./csv');
+    const text = decodeUtf8(bytes, fileName);
+    const rows = parseCsv(text);
+    return { header: rows[0] ?? [], rows: rows.slice(1).map((cells, i) => ({ line: i + 2, cells })) };
+  }
+  if (lower.endsWith('.json')) {
+    let data: unknown;
+    try {
+      data = JSON.parse(decodeUtf8(bytes, fileName));
+    } catch {
+      throw new ImportFileError(`Tệp ${fileName} không phải JSON hợp lệ. Hãy xuất lại tệp hoặc dùng .xlsx/.csv.`);
+    }
+    if (!Array.isArray(data)) throw new ImportFileError(`Tệp ${fileName}: cần một danh sách (mảng) các hoạt động.`);
+    const keys = [...new Set(data.flatMap((o) => (o && typeof o === 'object' ? Object.keys(o as object) : [])))];
+    return {
+      header: keys,
+      rows: data.map((o, i) => ({
+        line: i + 1,
+        cells: keys.map((k) => {
+          const v = o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined;
+          return typeof v === 'string' || typeof v === 'number' ? v : v == null ? null : JSON.stringify(v);
+        }),
+      })),
+    };
+  }
+  if (lower.endsWith('.xlsx')) {
+    const wb = new ExcelJS.Workbook();
+    try {
+      await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    } catch {
+      throw new ImportFileError(`Không đọc được tệp ${fileName}: tệp hỏng hoặc không phải .xlsx. Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".`);
+    }
+    const ws = wb.worksheets.find((w) => w.state !== 'hidden' && w.actualRowCount > 0);
+    if (!ws) throw new ImportFileError(`Tệp ${fileName} không có trang tính nào chứa dữ liệu.`);
+    if (ws.rowCount > MAX_IMPORT_ROWS + 1) throw new ImportFileError(`Tệp ${fileName}, trang "${ws.name}": quá ${MAX_IMPORT_ROWS} dòng. Hãy chia nhỏ tệp.`);
+    const toRaw = (v: ExcelJS.CellValue): RawCell => {
+      if (v === null || v === undefined) return null;
+      if (typeof v === 'string' || typeof v === 'number' || v instanceof Date) return v;
+      if (typeof v === 'boolean') return v ? '1' : '0';
+      if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
+      if (typeof v === 'object' && 'result' in v) return toRaw((v as { result?: ExcelJS.CellValue }).result ?? null);
+      if (typeof v === 'object' && 'text' in v) return String((v as { text: unknown }).text);
+      return null;
+    };
+    const rows: RawTable['rows'] = [];
+    let header: RawCell[] = [];
+    ws.eachRow({ includeEmpty: false }, (row, n) => {
+      const cells: RawCell[] = [];
+      for (let c = 1; c <= Math.min(ws.columnCount, 30); c++) cells.push(toRaw(row.getCell(c).value));
+      if (header.length === 0) header = cells;
+      else rows.push({ line: n, cells });
+    });
+    return { sheet: ws.name, header, rows };
+  }
+  throw new ImportFileError(`Tệp ${fileName}: chỉ nhận .xlsx, .csv hoặc .json.`);
+}
+
+function decodeUtf8(bytes: Uint8Array, fileName: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    throw new ImportFileError(
+      `Tệp ${fileName} không ở mã UTF-8 (có thể là Windows-1258/TCVN3). Hãy mở bằng Excel và lưu lại dạng "CSV UTF-8 (Comma delimited)" hoặc .xlsx.`,
+    );
+  }
+}
+
+export class ImportFileError extends Error {}
+
+export async function previewActivityImport(fileName: string, bytes: Uint8Array, unitKind?: UnitKind): Promise<ImportPreview> {
+  let table: RawTable;
+  try {
+    table = await readTable(fileName, bytes);
+  } catch (e) {
+    if (e instanceof ImportFileError) return { fileName, rows: [], errors: [e.message], canImport: false };
+    throw e;
+  }
+  const where = table.sheet ? `Tệp ${fileName}, trang "${table.sheet}"` : `Tệp ${fileName}`;
+  const colOf = new Map<Field, number>();
+  table.header.forEach((h, i) => {
+    const key = foldVietnamese(cellText(h));
+    const spec = HEADERS.find((x) => x.names.includes(key));
+    if (spec && !colOf.has(spec.field)) colOf.set(spec.field, i);
+  });
+  const missing = HEADERS.filter((h) => h.required && !colOf.has(h.field));
+  if (missing.length) {
+    return {
+      fileName,
+      rows: [],
+      errors: [
+        `${where}: thiếu cột ${missing.map((m) => `"${ACTIVITY_FIELD_LABEL[m.field]}"`).join(', ')} ở dòng tiêu đề (dòng 1). Các cột cần có: Ngày, Loại hoạt động, Tên hoạt động, Hình thức, Số buổi, Số lượt người, Văn bản căn cứ, Ghi chú.`,
+      ],
+      canImport: false,
+    };
+  }
+  if (table.rows.length === 0) return { fileName, rows: [], errors: [`${where}: không có dòng dữ liệu nào dưới dòng tiêu đề.`], canImport: false };
+  if (table.rows.length > MAX_IMPORT_ROWS) return { fileName, rows: [], errors: [`${where}: quá ${MAX_IMPORT_ROWS} dòng. Hãy chia nhỏ tệp.`], canImport: false };
+
+  const rows = table.rows.map(({ line, cells }) => {
+    const errors: string[] = [];
+    const at = (field: Field): { cell: RawCell; ref: string } => {
+      const i = colOf.get(field);
+      return { cell: i === undefined ? null : (cells[i] ?? null), ref: i === undefined ? '' : `${columnLetter(i)}${line}` };
+    };
+    const cellError = (field: Field, msg: string): void => {
+      const { ref } = at(field);
+      errors.push(`${where}, dòng ${line}, ô ${ref} (${ACTIVITY_FIELD_LABEL[field]}): ${msg}`);
+    };
+    const input: Partial<ActivityInput> = {};
+    const date = parseDateCell(at('date').cell);
+    if (date) input.date = date;
+    else cellText(at('date').cell) === '' ? cellError('date', 'còn trống.') : cellError('date', `"${cellText(at('date').cell)}" không phải ngày dd/mm/yyyy.`);
+    const kindText = cellText(at('kind').cell);
+    const kind = parseActivityKind(kindText);
+    if (kind) input.kind = kind;
+    else cellError('kind', kindText ? `"${kindText}" không có trong danh mục 14 loại hoạt động (ghi mã, số thứ tự 1–14 hoặc tên loại).` : 'còn trống.');
+    input.title = cellText(at('title').cell);
+    const formText = cellText(at('form').cell);
+    const form = parseActivityForm(formText);
+    if (form) input.form = form;
+    else cellError('form', `"${formText}" không hợp lệ: ghi Trực tiếp, Trực tuyến hoặc Kết hợp.`);
+    for (const f of ['sessions', 'participants'] as const) {
+      const v = parseIntCell(at(f).cell);
+      if (v === 'bad') cellError(f, `"${cellText(at(f).cell)}" không phải số nguyên.`);
+      else if (v !== null) input[f] = v;
+    }
+    input.basisDoc = cellText(at('basisDoc').cell);
+    input.notes = cellText(at('notes').cell);
+    const measures = cellText(at('measures').cell);
+    input.measures = measures ? measures.split(/[;,]\s*/).map((m) => m.trim()).filter(Boolean) : [];
+    const normalized = normalizeActivity(input);
+    if (errors.length === 0) {
+      for (const fe of validateActivity(normalized, unitKind)) cellError(fe.field, fe.message);
+    }
+    return { line, activity: errors.length === 0 ? (normalized as ActivityInput) : null, errors };
+  });
+  const errors = rows.flatMap((r) => r.errors);
+  return { fileName, rows, errors, canImport: errors.length === 0 };
+}

@@ -1,0 +1,95 @@
+// The unit's report end to end: period data → document model → .docx and .xlsx, and the
+// frozen snapshot ("chốt số liệu") that tells an original report from a revised one.
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import { checklistFor } from '../../../shared/domain/checklists';
+import type { PeriodData } from '../../../shared/domain/periodData';
+import { profileById } from '../../../shared/domain/profiles';
+import { evaluateTargets } from '../../../shared/domain/resolve';
+import { resolvedFiguresOf } from '../../../shared/domain/status';
+import type { ExportResult } from '../../../shared/ipc/contract';
+import { buildUnitReport } from '../../../shared/narrative/unitReport';
+import type { ReportDocument } from '../../../shared/report/document';
+import * as repo from '../db/repos';
+import type { Db } from '../db/open';
+import { writeFileAtomic } from '../fs/atomicWrite';
+import { loadPeriodData } from '../services/periodData';
+import { renderReportDocx } from './docx';
+import { writeExchangeWorkbook } from './xlsx/exchangeWriter';
+
+export const APP_VERSION = '0.1.0';
+
+/** What is frozen: the records and settings that make the report, not the derived text. */
+function snapshotJson(data: PeriodData): string {
+  const { unit, period, activities, figures, inspections, tasks, texts } = data;
+  const sortedFigures = Object.fromEntries(Object.entries(figures).sort(([a], [b]) => a.localeCompare(b)));
+  return JSON.stringify({ unit, period: { id: period.id, from: period.from, to: period.to }, activities, figures: sortedFigures, inspections, tasks, texts });
+}
+
+/** The revision an export would carry: the frozen one if nothing changed, else the next. */
+function pendingRevision(db: Db, data: PeriodData): { revision: number; digest: string; json: string; changed: boolean } {
+  const json = snapshotJson(data);
+  const digest = createHash('sha256').update(json).digest('hex');
+  const last = repo.latestSnapshot(db, data.period.id);
+  if (!last) return { revision: 1, digest, json, changed: true };
+  if (last.digest === digest) return { revision: last.revision, digest, json, changed: false };
+  return { revision: last.revision + 1, digest, json, changed: true };
+}
+
+export function unitReportDocument(data: PeriodData, revision: number, reportDate: string): ReportDocument {
+  return buildUnitReport(data, { reportDate, revision });
+}
+
+export function previewUnitReport(db: Db, periodId: string, today: string): ReportDocument {
+  const data = loadPeriodData(db, periodId);
+  return unitReportDocument(data, pendingRevision(db, data).revision, today);
+}
+
+export async function buildUnitWorkbook(data: PeriodData, revision: number, generatedAt: string, template = false): Promise<Buffer> {
+  const figures = resolvedFiguresOf(data);
+  const profile = profileById(data.unit.profileId);
+  return writeExchangeWorkbook({
+    meta: {
+      unitCode: data.unit.code,
+      unitName: data.unit.name,
+      unitKind: data.unit.kind,
+      parentBody: data.unit.parentBody,
+      profileId: data.unit.profileId,
+      periodId: data.period.id,
+      periodFrom: data.period.from,
+      periodTo: data.period.to,
+      generatedAt,
+      appVersion: APP_VERSION,
+      revision,
+      template,
+    },
+    title: `Biểu số liệu kết quả thực hiện dân chủ ở cơ sở ${data.period.titlePhrase}`,
+    figures,
+    activities: data.activities,
+    checklist: checklistFor(data.unit.kind),
+    inspections: data.inspections,
+    targets: profile ? evaluateTargets(profile.targets, data.unit.kind, figures) : [],
+  });
+}
+
+/** A file-name-safe form of the period id (ad-hoc ids contain ".."). */
+export function periodFileTag(periodId: string): string {
+  return periodId.replace('..', '_');
+}
+
+export async function exportUnitReport(db: Db, periodId: string, outDir: string, today: string): Promise<ExportResult> {
+  const data = loadPeriodData(db, periodId);
+  const pending = pendingRevision(db, data);
+  const doc = unitReportDocument(data, pending.revision, today);
+  const [docx, xlsx] = await Promise.all([renderReportDocx(doc), buildUnitWorkbook(data, pending.revision, new Date().toISOString())]);
+  const base = join(outDir, `${data.unit.code}_${periodFileTag(data.period.id)}`);
+  writeFileAtomic(`${base}.docx`, docx);
+  writeFileAtomic(`${base}.xlsx`, xlsx);
+  // Frozen only once both files exist, so a failed export never counts as the official one.
+  if (pending.changed) repo.insertSnapshot(db, data.period.id, pending.revision, pending.digest, pending.json);
+  const warnings = [...data.period.warnings];
+  const blank = resolvedFiguresOf(data).filter((f) => f.source === 'blank').length;
+  if (blank) warnings.push(`Còn ${blank} chỉ số chưa có số liệu; báo cáo ghi "chưa có số liệu" ở các chỉ số này.`);
+  if (pending.revision > 1 && pending.changed) warnings.push(`Số liệu đã thay đổi sau lần chốt trước: đây là báo cáo bổ sung lần ${pending.revision - 1}.`);
+  return { docx: `${base}.docx`, xlsx: `${base}.xlsx`, revision: pending.revision, warnings };
+}

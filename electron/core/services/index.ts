@@ -1,0 +1,250 @@
+// The use cases behind every operation of the contract. The IPC handlers, the CLI and the
+// test bridge call these through `dispatch`, so rules are enforced in one place.
+import { validateActivity, type ActivityInput } from '../../../shared/domain/activities';
+import { figureDef, validateEnteredValue, appliesTo, type FigureEntry } from '../../../shared/domain/catalog';
+import { checklistFor } from '../../../shared/domain/checklists';
+import { currentPeriodId, mergePeriodSettings } from '../../../shared/domain/periods';
+import { PROFILES, profileById, tasksFor } from '../../../shared/domain/profiles';
+import { computePeriodStatus, resolvedFiguresOf } from '../../../shared/domain/status';
+import { ASSESSMENT_KEYS, ASSESSMENT_LABEL, validateUnitProfile, type UnitProfile } from '../../../shared/domain/unitProfile';
+import { figureViolations } from '../../../shared/domain/resolve';
+import { defaultUnitProfile } from '../../../shared/domain/defaults';
+import { draftAssessment } from '../../../shared/narrative/assessment';
+import { checkArg, isOpName, type ArgOf, type FigureRow, type InspectionRow, type OpName, type ResultOf, type TaskRow } from '../../../shared/ipc/contract';
+import { fail, ok, UserError, type Result } from '../../../shared/result';
+import * as repo from '../db/repos';
+import { LATEST_VERSION } from '../db/migrations';
+import type { Db } from '../db/open';
+import { previewActivityImport } from '../import/activities';
+import { exportUnitReport, previewUnitReport } from '../reports/unitReport';
+import { loadPeriodData, periodFor, requireUnit } from './periodData';
+
+/** What only the hosting door can do: native dialogs and the file manager (app), or their test stand-ins. */
+export interface Host {
+  chooseFolder: (purpose: 'export') => Promise<string | null>;
+  openFolder: (path: string) => Promise<boolean>;
+  /** Throws a UserError when the renderer names a folder the user did not choose. */
+  checkOutDir: (path: string) => void;
+}
+
+export interface ServiceContext {
+  dbPath: string;
+  version: string;
+  /** Today's date (ISO), injectable so tests and the demo are reproducible. */
+  today: () => string;
+  host: Host;
+}
+
+/** The CLI's host: paths come from the command line, so any folder the user typed is allowed. */
+export const CLI_HOST: Host = {
+  chooseFolder: async () => {
+    throw new UserError('UNSUPPORTED', 'Chọn thư mục chỉ có trong ứng dụng; trên dòng lệnh hãy ghi --out THƯ_MỤC.');
+  },
+  openFolder: async () => false,
+  checkOutDir: () => undefined,
+};
+
+export type Services = { [K in OpName]: (arg: ArgOf<K>) => ResultOf<K> | Promise<ResultOf<K>> };
+
+const isoToday = (): string => new Date().toISOString().slice(0, 10);
+
+function decodeFile(arg: { fileName: string; base64: string }): Uint8Array {
+  return Uint8Array.from(Buffer.from(arg.base64, 'base64'));
+}
+
+function figureRows(db: Db, periodId: string): FigureRow[] {
+  const data = loadPeriodData(db, periodId);
+  const figures = resolvedFiguresOf(data);
+  const violations = figureViolations(figures);
+  return figures.map((f) => ({
+    ...f,
+    editable: figureDef(f.code)!.source.type === 'entered',
+    problems: violations.filter((v) => v.rule.left === f.code || v.rule.right === f.code).map((v) => v.rule.message),
+  }));
+}
+
+function inspectionRows(db: Db, periodId: string): InspectionRow[] {
+  const data = loadPeriodData(db, periodId);
+  const answers = new Map(data.inspections.map((a) => [a.itemId, a]));
+  return checklistFor(data.unit.kind).map((item) => {
+    const a = answers.get(item.id);
+    const evidence = item.suggestFrom ? data.activities.filter((x) => item.suggestFrom!.includes(x.kind)).map((x) => x.id) : [];
+    return {
+      item,
+      status: a?.status ?? null,
+      evidence: a?.evidence ?? '',
+      suggestion: evidence.length ? { status: 'done' as const, activityIds: evidence } : null,
+    };
+  });
+}
+
+function taskRows(db: Db, periodId: string): TaskRow[] {
+  const data = loadPeriodData(db, periodId);
+  const profile = profileById(data.unit.profileId);
+  const progress = new Map(data.tasks.map((t) => [t.taskId, t]));
+  return (profile ? tasksFor(profile, data.unit.kind) : []).map((task) => ({
+    task,
+    status: progress.get(task.id)?.status ?? null,
+    note: progress.get(task.id)?.note ?? '',
+  }));
+}
+
+function checkActivity(db: Db, a: ActivityInput): ActivityInput {
+  const unit = repo.getUnitProfile(db);
+  const input = { ...a, title: a.title.normalize('NFC').trim(), basisDoc: a.basisDoc.normalize('NFC').trim(), notes: a.notes.normalize('NFC').trim() };
+  const errors = validateActivity(input, unit?.kind);
+  if (errors.length) throw new UserError('VALIDATION', 'Hoạt động chưa hợp lệ, chưa được lưu.', errors.map((e) => e.message));
+  return input;
+}
+
+export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Services {
+  const context: ServiceContext = { dbPath: ctx.dbPath ?? ':memory:', version: ctx.version ?? '0.0.0', today: ctx.today ?? isoToday, host: ctx.host ?? CLI_HOST };
+  return {
+    'app.info': () => ({ dbPath: context.dbPath, version: context.version, schemaVersion: LATEST_VERSION, today: context.today() }),
+    'app.chooseFolder': ({ purpose }) => context.host.chooseFolder(purpose),
+    'app.openFolder': ({ path }) => context.host.openFolder(path),
+    'profiles.list': () =>
+      PROFILES.map((p) => ({ id: p.id, name: p.name, provinceBody: p.provinceBody, reportTo: p.reportTo, targets: p.targets.length, tasks: p.tasks.length })),
+    'unit.get': () => repo.getUnitProfile(db),
+    'unit.set': (p) => {
+      const clean: UnitProfile = {
+        ...p,
+        code: p.code.trim(),
+        name: p.name.normalize('NFC').trim(),
+        parentBody: p.parentBody.normalize('NFC').trim(),
+        placeName: p.placeName.normalize('NFC').trim(),
+        docSymbol: p.docSymbol.trim(),
+      };
+      const errors = validateUnitProfile(clean, PROFILES.map((x) => x.id));
+      if (errors.length) throw new UserError('VALIDATION', 'Thông tin đơn vị chưa hợp lệ, chưa được lưu.', errors);
+      repo.saveUnitProfile(db, clean);
+      return repo.getUnitProfile(db)!;
+    },
+    'unit.defaults': ({ profileId, kind, name }) => {
+      const profile = profileById(profileId);
+      if (!profile) throw new UserError('NO_PROFILE', `Không có hồ sơ tỉnh "${profileId}".`);
+      return defaultUnitProfile(profile, kind, name);
+    },
+    'period.describe': ({ period }) => periodFor(repo.getUnitProfile(db), period),
+    'period.current': () => {
+      const unit = repo.getUnitProfile(db);
+      const profile = unit ? profileById(unit.profileId) : undefined;
+      return periodFor(unit, currentPeriodId(context.today(), mergePeriodSettings(profile?.periods, unit?.periodOverrides)));
+    },
+    'period.status': ({ period }) => computePeriodStatus(loadPeriodData(db, period), context.today()),
+    'activity.list': ({ period }) => {
+      const p = periodFor(repo.getUnitProfile(db), period);
+      return repo.listActivities(db, p.from, p.to);
+    },
+    'activity.get': ({ id }) => {
+      const a = repo.getActivity(db, id);
+      if (!a) throw new UserError('NOT_FOUND', `Không tìm thấy hoạt động số ${id}.`);
+      return a;
+    },
+    'activity.add': (a) => {
+      requireUnit(db);
+      const input = checkActivity(db, a);
+      return repo.getActivity(db, repo.insertActivity(db, input))!;
+    },
+    'activity.update': ({ id, activity }) => {
+      const input = checkActivity(db, activity);
+      if (!repo.updateActivity(db, id, input)) throw new UserError('NOT_FOUND', `Không tìm thấy hoạt động số ${id}.`);
+      return repo.getActivity(db, id)!;
+    },
+    'activity.remove': ({ id }) => {
+      const a = repo.getActivity(db, id);
+      if (!a || !repo.deleteActivity(db, id)) throw new UserError('NOT_FOUND', `Không tìm thấy hoạt động số ${id}.`);
+      return a;
+    },
+    'activity.importPreview': async (f) => previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind),
+    'activity.import': async (f) => {
+      requireUnit(db);
+      const preview = await previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind);
+      if (!preview.canImport) {
+        throw new UserError('IMPORT_REJECTED', `Không nhập tệp ${f.fileName}: có lỗi, chưa có hoạt động nào được lưu. Hãy sửa các dòng dưới đây rồi nhập lại.`, preview.errors);
+      }
+      db.transaction(() => {
+        for (const r of preview.rows) repo.insertActivity(db, r.activity!);
+      })();
+      return { added: preview.rows.length };
+    },
+    'figure.list': ({ period }) => figureRows(db, period),
+    'figure.set': ({ period, code, entry }) => {
+      const unit = requireUnit(db);
+      const p = periodFor(unit, period);
+      const def = figureDef(code);
+      if (!def) throw new UserError('UNKNOWN_FIGURE', `Không có chỉ số mã "${code}" trong danh mục. Xem danh mục bằng "dcs figure list".`);
+      if (!appliesTo(def, unit.kind)) throw new UserError('NOT_APPLICABLE', `Chỉ số "${def.label}" (${code}) không áp dụng cho loại đơn vị này.`);
+      if (def.source.type === 'ratio') throw new UserError('COMPUTED', `"${def.label}" là tỷ lệ được tính tự động, không nhập trực tiếp.`);
+      if (def.source.type === 'derived' && entry?.state === 'value') {
+        throw new UserError('DERIVED', `"${def.label}" được tính từ danh sách hoạt động; hãy nhập hoạt động, hoặc chọn "không phát sinh".`);
+      }
+      if (entry?.state === 'value') {
+        const problem = validateEnteredValue(def, entry.value);
+        if (problem) throw new UserError('VALIDATION', problem);
+      }
+      const before = repo.getFigureEntries(db, p.id);
+      const after = { ...before } as Record<string, FigureEntry>;
+      if (entry) after[code] = entry;
+      else delete after[code];
+      const data = loadPeriodData(db, p.id);
+      const broken = figureViolations(resolvedFiguresOf({ ...data, figures: after })).filter((v) => v.rule.left === code || v.rule.right === code);
+      if (broken.length) {
+        throw new UserError('RULE', `Không lưu "${def.label}": ${broken.map((b) => b.rule.message).join(' ')}`, broken.map((b) => `${b.rule.left} = ${b.left}, ${b.rule.right} = ${b.right}`));
+      }
+      repo.setFigureEntry(db, p.id, code, entry);
+      return figureRows(db, p.id);
+    },
+    'inspect.list': ({ period }) => inspectionRows(db, periodFor(requireUnit(db), period).id),
+    'inspect.set': ({ period, itemId, status, evidence }) => {
+      const unit = requireUnit(db);
+      const p = periodFor(unit, period);
+      if (!checklistFor(unit.kind).some((i) => i.id === itemId)) {
+        throw new UserError('UNKNOWN_ITEM', `Không có nội dung tự kiểm tra mã "${itemId}" cho loại đơn vị này. Xem danh sách bằng "dcs inspect list".`);
+      }
+      repo.setInspection(db, p.id, itemId, status, evidence.normalize('NFC').trim());
+      return inspectionRows(db, p.id).find((r) => r.item.id === itemId)!;
+    },
+    'task.list': ({ period }) => taskRows(db, periodFor(requireUnit(db), period).id),
+    'task.set': ({ period, taskId, status, note }) => {
+      const unit = requireUnit(db);
+      const p = periodFor(unit, period);
+      const rows = taskRows(db, p.id);
+      if (!rows.some((r) => r.task.id === taskId)) throw new UserError('UNKNOWN_TASK', `Không có nhiệm vụ mã "${taskId}" được giao cho đơn vị.`);
+      repo.setTaskProgress(db, p.id, taskId, status, note.normalize('NFC').trim());
+      return taskRows(db, p.id).find((r) => r.task.id === taskId)!;
+    },
+    'text.list': ({ period }) => {
+      const data = loadPeriodData(db, period);
+      const drafts = draftAssessment(data);
+      return ASSESSMENT_KEYS.map((key) => ({ key, label: ASSESSMENT_LABEL[key], text: data.texts[key] ?? '', draft: drafts[key] }));
+    },
+    'text.set': ({ period, key, text }) => {
+      const p = periodFor(requireUnit(db), period);
+      repo.setText(db, p.id, key, text.normalize('NFC'));
+      const data = loadPeriodData(db, p.id);
+      return { key, label: ASSESSMENT_LABEL[key], text: data.texts[key] ?? '', draft: draftAssessment(data)[key] };
+    },
+    'report.preview': ({ period }) => previewUnitReport(db, period, context.today()),
+    'report.export': ({ period, outDir }) => {
+      context.host.checkOutDir(outDir);
+      return exportUnitReport(db, period, outDir, context.today());
+    },
+  };
+}
+
+/** Validates the argument, runs the operation, and turns every outcome into a Result. */
+export async function dispatch(services: Services, op: string, arg: unknown): Promise<Result<unknown>> {
+  if (!isOpName(op)) return fail('UNKNOWN_OP', `Thao tác "${String(op).slice(0, 60)}" không tồn tại.`);
+  const problems = checkArg(op, arg);
+  if (problems.length) return fail('BAD_ARGUMENT', 'Dữ liệu gửi tới thao tác không hợp lệ, không có gì được thay đổi.', problems.slice(0, 20));
+  try {
+    const fn = services[op] as (a: unknown) => unknown;
+    return ok(await fn(arg));
+  } catch (e) {
+    if (e instanceof UserError) return fail(e.code, e.message, e.details);
+    const message = e instanceof Error ? e.message : String(e);
+    return fail('INTERNAL', `Lỗi không mong đợi: ${message}. Dữ liệu đã lưu không bị thay đổi.`);
+  }
+}
+

@@ -1,0 +1,101 @@
+// The Electron shell: one window, secure defaults, native dialogs, and the IPC door to electron/core.
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UserError } from '../../shared/result';
+import { openDatabase, type Db } from '../core/db/open';
+import { DB_FILE_NAME } from '../core/paths';
+import { APP_VERSION } from '../core/reports/unitReport';
+import { createServices, type Host, type Services } from '../core/services';
+import { registerIpc } from './ipc';
+import { CONTENT_SECURITY_POLICY, isTrustedUrl, secureWebPreferences } from './security';
+import { loadWindowState, saveWindowState } from './windowState';
+
+const devServerUrl = process.env.ELECTRON_RENDERER_URL;
+let mainWindow: BrowserWindow | null = null;
+let db: Db | null = null;
+let services: Services | null = null;
+/** Folders the user picked in a dialog during this run: the only places exports may go. */
+const approvedFolders = new Set<string>();
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+app.on('second-instance', () => {
+  if (mainWindow) {
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  }
+});
+
+const host: Host = {
+  chooseFolder: async () => {
+    const r = await dialog.showOpenDialog(mainWindow!, { title: 'Chọn thư mục lưu báo cáo', properties: ['openDirectory', 'createDirectory'] });
+    if (r.canceled || !r.filePaths[0]) return null;
+    approvedFolders.add(resolve(r.filePaths[0]));
+    return r.filePaths[0];
+  },
+  openFolder: async (path) => {
+    if (!approvedFolders.has(resolve(path)) || !existsSync(path)) return false;
+    return (await shell.openPath(path)) === '';
+  },
+  checkOutDir: (path) => {
+    if (!approvedFolders.has(resolve(path))) throw new UserError('FORBIDDEN', 'Thư mục lưu chưa được chọn qua hộp thoại. Hãy bấm "Chọn thư mục" rồi xuất lại.');
+  },
+};
+
+function getServices(): Services {
+  if (!services) {
+    const dbPath = join(app.getPath('userData'), DB_FILE_NAME);
+    db = openDatabase(dbPath, {
+      // A copy of the file as it was, before any migration touches it.
+      onBeforeMigrate: (from, handle) => {
+        if (from > 0) handle.exec(`VACUUM INTO '${join(app.getPath('userData'), `backup-before-v${from + 1}-${Date.now()}.sqlite`).replace(/'/g, "''")}'`);
+      },
+    });
+    services = createServices(db, { dbPath, version: APP_VERSION, host });
+  }
+  return services;
+}
+
+function createWindow(): void {
+  const statePath = join(app.getPath('userData'), 'window.json');
+  const state = loadWindowState(statePath);
+  mainWindow = new BrowserWindow({
+    ...state,
+    minWidth: 1000,
+    minHeight: 620,
+    show: false,
+    title: 'Báo cáo dân chủ ở cơ sở',
+    autoHideMenuBar: true,
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
+  });
+  if (state.maximized) mainWindow.maximize();
+  mainWindow.on('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('close', () => {
+    if (!mainWindow) return;
+    saveWindowState(statePath, { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
+  });
+  mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  mainWindow.webContents.on('will-navigate', (e, url) => {
+    if (!isTrustedUrl(url, devServerUrl)) e.preventDefault();
+  });
+  if (devServerUrl) void mainWindow.loadURL(devServerUrl);
+  else void mainWindow.loadFile(join(__dirname, '../renderer/index.html'));
+}
+
+app.whenReady().then(() => {
+  session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-attach-webview', (e) => e.preventDefault());
+  });
+  registerIpc(getServices, () => mainWindow?.webContents ?? null, devServerUrl);
+  createWindow();
+});
+
+app.on('window-all-closed', () => {
+  db?.close();
+  app.quit();
+});

@@ -1,0 +1,186 @@
+// Reporting periods (NĐ 09/2019 cut-offs, provincial deadlines, ad-hoc ranges).
+import { formatShortDate, parseIsoDate, toIsoDate, type YMD } from '../format/vi';
+
+export type PeriodType = 'H1' | 'H2' | 'Y' | 'ADHOC';
+
+export interface PeriodRef {
+  id: string;
+  type: PeriodType;
+  /** The reporting year ("năm 2026"); for ad-hoc ranges, the year the range ends. */
+  year: number;
+  /** Only for ad-hoc ranges. */
+  from?: string;
+  to?: string;
+}
+
+/** A day of the year as "MM-DD"; yearOffset -1 means the year before the reporting year. */
+export interface DayOfYear {
+  monthDay: string;
+  yearOffset?: -1 | 0 | 1;
+}
+
+export interface CutoffRule {
+  from: DayOfYear;
+  to: DayOfYear;
+}
+
+/** Per period type: cut-off and deadline. Province profiles and units override parts of it. */
+export interface PeriodSettings {
+  cutoff: Partial<Record<'H1' | 'H2' | 'Y', CutoffRule>>;
+  deadline: Partial<Record<'H1' | 'H2' | 'Y', DayOfYear>>;
+}
+
+/** NĐ 09/2019: 15/12 of the year before to 14/6, 15/6 to 14/12, and 15/12 to 14/12. */
+export const DEFAULT_CUTOFFS: Record<'H1' | 'H2' | 'Y', CutoffRule> = {
+  H1: { from: { monthDay: '12-15', yearOffset: -1 }, to: { monthDay: '06-14' } },
+  H2: { from: { monthDay: '06-15' }, to: { monthDay: '12-14' } },
+  Y: { from: { monthDay: '12-15', yearOffset: -1 }, to: { monthDay: '12-14' } },
+};
+
+/** When nothing else is set, a report is due on the day after the cut-off ends. */
+export const DEFAULT_DEADLINES: Record<'H1' | 'H2' | 'Y', DayOfYear> = {
+  H1: { monthDay: '06-15' },
+  H2: { monthDay: '12-15' },
+  Y: { monthDay: '12-15' },
+};
+
+export class PeriodError extends Error {}
+
+const ADHOC = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
+
+export function parsePeriodId(id: string): PeriodRef {
+  const t = id.trim();
+  const std = /^(\d{4})-(H1|H2|Y)$/i.exec(t);
+  if (std) {
+    const type = std[2]!.toUpperCase() as 'H1' | 'H2' | 'Y';
+    return { id: `${std[1]}-${type}`, type, year: Number(std[1]) };
+  }
+  const adhoc = ADHOC.exec(t);
+  if (adhoc) {
+    const from = adhoc[1]!;
+    const to = adhoc[2]!;
+    if (!parseIsoDate(from) || !parseIsoDate(to)) {
+      throw new PeriodError(`Kỳ báo cáo "${id}" có ngày không hợp lệ. Hãy ghi theo dạng 2026-05-01..2026-08-31.`);
+    }
+    if (from > to) {
+      throw new PeriodError(`Kỳ báo cáo "${id}": ngày bắt đầu sau ngày kết thúc. Hãy đổi lại thứ tự hai ngày.`);
+    }
+    return { id: `${from}..${to}`, type: 'ADHOC', year: Number(to.slice(0, 4)), from, to };
+  }
+  throw new PeriodError(
+    `Không hiểu kỳ báo cáo "${id}". Hãy ghi 2026-H1 (6 tháng đầu năm), 2026-Y (cả năm) hoặc khoảng ngày 2026-05-01..2026-08-31 (báo cáo đột xuất).`,
+  );
+}
+
+export function isPeriodId(id: string): boolean {
+  try {
+    parsePeriodId(id);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function dayOf(year: number, d: DayOfYear): string {
+  const [mm, dd] = d.monthDay.split('-').map(Number) as [number, number];
+  const ymd: YMD = { year: year + (d.yearOffset ?? 0), month: mm, day: dd };
+  return toIsoDate(ymd);
+}
+
+/** Merges settings: later layers (profile, then unit) override earlier ones. */
+export function mergePeriodSettings(...layers: Array<Partial<PeriodSettings> | undefined>): PeriodSettings {
+  const out: PeriodSettings = { cutoff: { ...DEFAULT_CUTOFFS }, deadline: { ...DEFAULT_DEADLINES } };
+  for (const l of layers) {
+    if (!l) continue;
+    Object.assign(out.cutoff, l.cutoff ?? {});
+    Object.assign(out.deadline, l.deadline ?? {});
+  }
+  return out;
+}
+
+export interface PeriodInfo extends PeriodRef {
+  label: string;
+  /** The title phrase: "6 tháng đầu năm 2026", "năm 2026", "từ ngày 01/5/2026 đến ngày 31/8/2026". */
+  titlePhrase: string;
+  /** Inclusive ISO dates of the data cut-off. */
+  from: string;
+  to: string;
+  /** ISO date the report is due, when one is set. */
+  deadline: string | null;
+  /** Same period one year earlier, for "so với cùng kỳ". */
+  previousId: string;
+  /** The period that follows, for "phương hướng … 6 tháng cuối năm". */
+  nextLabel: string;
+  warnings: string[];
+}
+
+export function describePeriod(id: string, settings: PeriodSettings = mergePeriodSettings()): PeriodInfo {
+  const p = parsePeriodId(id);
+  const warnings: string[] = [];
+  if (p.type === 'ADHOC') {
+    const label = `từ ngày ${formatShortDate(p.from!)} đến ngày ${formatShortDate(p.to!)}`;
+    const shift = (iso: string): string => `${Number(iso.slice(0, 4)) - 1}${iso.slice(4)}`.replace(/-02-29$/, '-02-28');
+    return {
+      ...p,
+      from: p.from!,
+      to: p.to!,
+      label,
+      titlePhrase: label,
+      deadline: null,
+      previousId: `${shift(p.from!)}..${shift(p.to!)}`,
+      nextLabel: 'thời gian tới',
+      warnings,
+    };
+  }
+  const rule = settings.cutoff[p.type] ?? DEFAULT_CUTOFFS[p.type];
+  const from = dayOf(p.year, rule.from);
+  const to = dayOf(p.year, rule.to);
+  const dl = settings.deadline[p.type];
+  const deadline = dl ? dayOf(p.year, dl) : null;
+  const label =
+    p.type === 'H1' ? `6 tháng đầu năm ${p.year}` : p.type === 'H2' ? `6 tháng cuối năm ${p.year}` : `năm ${p.year}`;
+  const nextLabel =
+    p.type === 'H1' ? `6 tháng cuối năm ${p.year}` : p.type === 'H2' ? `năm ${p.year + 1}` : `năm ${p.year + 1}`;
+  if (deadline && deadline < to) {
+    warnings.push(
+      `Hạn nộp báo cáo (${formatShortDate(deadline)}) trước ngày chốt số liệu (${formatShortDate(to)}): số liệu sau ngày nộp sẽ không kịp đưa vào báo cáo. Hãy kiểm tra lại thời gian chốt số liệu trong Cài đặt.`,
+    );
+  }
+  return {
+    ...p,
+    from,
+    to,
+    label,
+    titlePhrase: label,
+    deadline,
+    previousId: `${p.year - 1}-${p.type}`,
+    nextLabel,
+    warnings,
+  };
+}
+
+export function isInPeriod(isoDate: string, info: Pick<PeriodInfo, 'from' | 'to'>): boolean {
+  return isoDate >= info.from && isoDate <= info.to;
+}
+
+/** Which reporting year a date belongs to under the yearly cut-off (20/12/2025 → 2026). */
+export function reportingYearOf(isoDate: string, settings: PeriodSettings = mergePeriodSettings()): number {
+  const year = Number(isoDate.slice(0, 4));
+  const next = describePeriod(`${year + 1}-Y`, settings);
+  return isInPeriod(isoDate, next) ? year + 1 : year;
+}
+
+/** The period a clerk most likely works on today: the first whose deadline has not passed. */
+export function currentPeriodId(todayIso: string, settings: PeriodSettings = mergePeriodSettings()): string {
+  const year = reportingYearOf(todayIso, settings);
+  const h1 = describePeriod(`${year}-H1`, settings);
+  if (todayIso <= h1.to) return h1.id;
+  return `${year}-Y`;
+}
+
+/** Whole days from `fromIso` to `toIso` (negative when past). */
+export function daysBetween(fromIso: string, toIso: string): number {
+  const a = Date.parse(fromIso + 'T00:00:00Z');
+  const b = Date.parse(toIso + 'T00:00:00Z');
+  return Math.round((b - a) / 86_400_000);
+}

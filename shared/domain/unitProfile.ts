@@ -1,0 +1,104 @@
+// The reporting unit's own settings: who it is, who signs, who receives the report.
+import type { PeriodSettings } from './periods';
+import { isUnitKind, type UnitKind } from './units';
+
+export const SIGNER_AUTHORITIES = ['', 'TM.', 'KT.', 'Q.', 'TL.', 'TUQ.'] as const;
+export type SignerAuthority = (typeof SIGNER_AUTHORITIES)[number];
+
+export interface Signer {
+  /** Quyền hạn: none, TM., KT., Q., TL., TUQ. (NĐ 30, PL-I II.7). */
+  authority: SignerAuthority;
+  /** After "TM.": the collective, e.g. "ỦY BAN NHÂN DÂN". After "KT."/"Q.": the head's post, e.g. "CHỦ TỊCH". */
+  onBehalfOf: string;
+  /** Chức vụ of the signer: "PHÓ CHỦ TỊCH". */
+  title: string;
+  name: string;
+}
+
+export interface UnitProfile {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  profileId: string;
+  /** Cơ quan chủ quản, printed regular above the unit's name: "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU". */
+  parentBody: string;
+  /** Địa danh of the date line: "Bình Lư". */
+  placeName: string;
+  /** Abbreviation of the issuing body in the ký hiệu: "UBND" → "Số: …/BC-UBND". */
+  docSymbol: string;
+  signer: Signer;
+  /** Kính gửi: bodies that act on the report (empty = no Kính gửi line). */
+  kinhGui: string[];
+  /** Other recipients under Nơi nhận (after "Như trên" when Kính gửi is used). */
+  recipients: string[];
+  /** Drafting unit abbreviation in "Lưu: VT, …". */
+  archiveTag: string;
+  /** The plan this report implements, cited in the opening. */
+  planRef: string;
+  periodOverrides: Partial<PeriodSettings>;
+}
+
+export const ASSESSMENT_KEYS = ['uu_diem', 'han_che', 'nguyen_nhan', 'phuong_huong', 'kien_nghi'] as const;
+export type AssessmentKey = (typeof ASSESSMENT_KEYS)[number];
+export const ASSESSMENT_LABEL: Record<AssessmentKey, string> = {
+  uu_diem: 'Ưu điểm',
+  han_che: 'Hạn chế, khó khăn, vướng mắc',
+  nguyen_nhan: 'Nguyên nhân',
+  phuong_huong: 'Phương hướng, nhiệm vụ thời gian tới',
+  kien_nghi: 'Đề xuất, kiến nghị',
+};
+
+export const TASK_STATUSES = ['not_started', 'in_progress', 'done'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
+  not_started: 'Chưa triển khai',
+  in_progress: 'Đang thực hiện',
+  done: 'Đã hoàn thành',
+};
+
+/** Field-by-field problems, each a Vietnamese sentence. */
+export function validateUnitProfile(p: Partial<UnitProfile>, knownProfiles: readonly string[]): string[] {
+  const errors: string[] = [];
+  const text = (v: unknown, label: string, max = 300, required = true): void => {
+    if (typeof v !== 'string') errors.push(`${label}: thiếu giá trị.`);
+    else if (required && v.trim() === '') errors.push(`${label}: không được để trống.`);
+    else if (v.length > max) errors.push(`${label}: dài quá ${max} ký tự.`);
+  };
+  text(p.name, 'Tên đơn vị', 200);
+  text(p.code, 'Mã đơn vị', 40);
+  if (typeof p.code === 'string' && p.code.trim() && !/^[A-Za-z0-9._-]+$/.test(p.code.trim())) {
+    errors.push('Mã đơn vị chỉ gồm chữ không dấu, chữ số và các dấu . _ - (không có khoảng trắng).');
+  }
+  if (!isUnitKind(p.kind)) errors.push('Loại đơn vị: hãy chọn một trong năm loại đơn vị.');
+  if (typeof p.profileId !== 'string' || !knownProfiles.includes(p.profileId)) {
+    errors.push(`Hồ sơ tỉnh: hãy chọn một trong ${knownProfiles.join(', ')}.`);
+  }
+  text(p.parentBody, 'Cơ quan chủ quản', 200, false);
+  text(p.placeName, 'Địa danh', 100);
+  text(p.docSymbol, 'Ký hiệu cơ quan', 30);
+  if (typeof p.docSymbol === 'string' && /\s/.test(p.docSymbol.trim())) errors.push('Ký hiệu cơ quan không có khoảng trắng (ví dụ UBND, SNV).');
+  text(p.archiveTag, 'Đơn vị lưu', 30, false);
+  text(p.planRef, 'Kế hoạch thực hiện', 500, false);
+  const s = p.signer;
+  if (!s || typeof s !== 'object') errors.push('Người ký: thiếu thông tin.');
+  else {
+    if (!(SIGNER_AUTHORITIES as readonly string[]).includes(s.authority)) errors.push('Quyền hạn ký: chỉ nhận để trống, TM., KT., Q., TL. hoặc TUQ.');
+    text(s.onBehalfOf, 'Quyền hạn ký (thay mặt/ký thay cho)', 120, s.authority !== '');
+    text(s.title, 'Chức vụ người ký', 120);
+    text(s.name, 'Họ tên người ký', 120, false);
+    if (typeof s.name === 'string' && /^(TS|ThS|PGS|GS)\b\.?/i.test(s.name.trim())) {
+      errors.push('Họ tên người ký: không ghi học hàm, học vị trước họ tên (Nghị định 30/2020).');
+    }
+  }
+  for (const [list, label] of [[p.kinhGui, 'Kính gửi'], [p.recipients, 'Nơi nhận']] as const) {
+    if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || x.length > 200)) errors.push(`${label}: danh sách không hợp lệ.`);
+  }
+  if (!p.periodOverrides || typeof p.periodOverrides !== 'object') errors.push('Thời gian chốt số liệu: thiếu giá trị.');
+  return errors;
+}
+
+/** "KT. CHỦ TỊCH" / "PHÓ CHỦ TỊCH": the lines of the signer's title block. */
+export function signerTitleLines(s: Signer): string[] {
+  if (!s.authority) return [s.title.toUpperCase()];
+  return [`${s.authority} ${s.onBehalfOf.toUpperCase()}`, s.title.toUpperCase()];
+}

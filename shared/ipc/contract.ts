@@ -1,0 +1,187 @@
+// The one list of operations the app offers. The Electron IPC handlers, the `dcs` CLI and the
+// loopback test bridge all dispatch through it to the same services in electron/core.
+import { ACTIVITY_FORMS, ACTIVITY_KINDS, type Activity, type ActivityInput } from '../domain/activities';
+import type { FigureEntry, ResolvedFigure } from '../domain/catalog';
+import { INSPECTION_STATUSES, type ChecklistItem, type InspectionStatus } from '../domain/checklists.types';
+import type { PeriodInfo } from '../domain/periods';
+import type { TaskDef } from '../domain/profiles/types';
+import type { PeriodStatus } from '../domain/status';
+import { ASSESSMENT_KEYS, SIGNER_AUTHORITIES, TASK_STATUSES, type AssessmentKey, type TaskStatus, type UnitProfile } from '../domain/unitProfile';
+import { UNIT_KINDS } from '../domain/units';
+import type { ReportDocument } from '../report/document';
+import { any, arrayOf, int, none, nullable, num, obj, oneOf, optional, record, str, type Check } from './schema';
+
+export interface ProfileSummary {
+  id: string;
+  name: string;
+  provinceBody: string;
+  reportTo: string;
+  targets: number;
+  tasks: number;
+}
+
+export interface FigureRow extends ResolvedFigure {
+  /** Typed figures can be edited; derived and computed ones cannot. */
+  editable: boolean;
+  /** The rule messages this figure currently breaks. */
+  problems: string[];
+}
+
+export interface InspectionRow {
+  item: ChecklistItem;
+  status: InspectionStatus | null;
+  evidence: string;
+  /** Activities in the period that suggest the item was done. */
+  suggestion: { status: InspectionStatus; activityIds: number[] } | null;
+}
+
+export interface TaskRow {
+  task: TaskDef;
+  status: TaskStatus | null;
+  note: string;
+}
+
+export interface TextRow {
+  key: AssessmentKey;
+  label: string;
+  text: string;
+  /** The app's proposal from the data, for the clerk to accept or edit. */
+  draft: string;
+}
+
+export interface ImportPreview {
+  fileName: string;
+  rows: Array<{ line: number; activity: ActivityInput | null; errors: string[] }>;
+  errors: string[];
+  /** True when every row is valid and there is at least one. */
+  canImport: boolean;
+}
+
+export interface ExportResult {
+  docx: string;
+  xlsx: string;
+  revision: number;
+  warnings: string[];
+}
+
+export interface FileArg {
+  fileName: string;
+  /** File content, base64; the renderer reads files the user picked or dropped. */
+  base64: string;
+}
+
+export interface Api {
+  'app.info': { arg: void; result: { dbPath: string; version: string; schemaVersion: number; today: string } };
+  /** Asks the user for a folder (native dialog in the app); null when cancelled. */
+  'app.chooseFolder': { arg: { purpose: 'export' }; result: string | null };
+  /** Opens a folder the app wrote into, in the system's file manager. */
+  'app.openFolder': { arg: { path: string }; result: boolean };
+  'profiles.list': { arg: void; result: ProfileSummary[] };
+  'unit.get': { arg: void; result: UnitProfile | null };
+  'unit.set': { arg: UnitProfile; result: UnitProfile };
+  'unit.defaults': { arg: { profileId: string; kind: UnitProfile['kind']; name: string }; result: UnitProfile };
+  'period.describe': { arg: { period: string }; result: PeriodInfo };
+  'period.current': { arg: void; result: PeriodInfo };
+  'period.status': { arg: { period: string }; result: PeriodStatus };
+  'activity.list': { arg: { period: string }; result: Activity[] };
+  'activity.get': { arg: { id: number }; result: Activity };
+  'activity.add': { arg: ActivityInput; result: Activity };
+  'activity.update': { arg: { id: number; activity: ActivityInput }; result: Activity };
+  'activity.remove': { arg: { id: number }; result: Activity };
+  'activity.importPreview': { arg: FileArg; result: ImportPreview };
+  'activity.import': { arg: FileArg; result: { added: number } };
+  'figure.list': { arg: { period: string }; result: FigureRow[] };
+  'figure.set': { arg: { period: string; code: string; entry: FigureEntry | null }; result: FigureRow[] };
+  'inspect.list': { arg: { period: string }; result: InspectionRow[] };
+  'inspect.set': { arg: { period: string; itemId: string; status: InspectionStatus | null; evidence: string }; result: InspectionRow };
+  'task.list': { arg: { period: string }; result: TaskRow[] };
+  'task.set': { arg: { period: string; taskId: string; status: TaskStatus | null; note: string }; result: TaskRow };
+  'text.list': { arg: { period: string }; result: TextRow[] };
+  'text.set': { arg: { period: string; key: AssessmentKey; text: string }; result: TextRow };
+  'report.preview': { arg: { period: string }; result: ReportDocument };
+  'report.export': { arg: { period: string; outDir: string }; result: ExportResult };
+}
+
+export type OpName = keyof Api;
+export type ArgOf<K extends OpName> = Api[K]['arg'];
+export type ResultOf<K extends OpName> = Api[K]['result'];
+
+const period = obj({ period: str(40) });
+const activityInput: Check = obj({
+  date: str(10),
+  kind: oneOf(ACTIVITY_KINDS),
+  title: str(500),
+  form: oneOf(ACTIVITY_FORMS),
+  sessions: int,
+  participants: nullable(int),
+  basisDoc: str(300),
+  notes: str(2000),
+  measures: arrayOf(str(20), 20),
+});
+const figureEntry: Check = (v, p) => {
+  if (v === null) return [];
+  const state = (v as { state?: unknown } | undefined)?.state;
+  if (state === 'none') return obj({ state: oneOf(['none']), note: optional(str(500)) })(v, p);
+  return obj({ state: oneOf(['value']), value: num, note: optional(str(500)) })(v, p);
+};
+const unitProfile: Check = obj({
+  code: str(40),
+  name: str(200),
+  kind: oneOf(UNIT_KINDS),
+  profileId: str(40),
+  parentBody: str(200),
+  placeName: str(100),
+  docSymbol: str(30),
+  signer: obj({ authority: oneOf(SIGNER_AUTHORITIES), onBehalfOf: str(120), title: str(120), name: str(120) }),
+  kinhGui: arrayOf(str(200), 20),
+  recipients: arrayOf(str(200), 30),
+  archiveTag: str(30),
+  planRef: str(500),
+  periodOverrides: obj({ cutoff: optional(record(any)), deadline: optional(record(any)) }),
+});
+const file: Check = obj({ fileName: str(260), base64: str(70_000_000) });
+
+/** Argument checks, one per operation: the boundary refuses anything else before a service runs. */
+export const ARG_CHECKS: { [K in OpName]: Check } = {
+  'app.info': none,
+  'app.chooseFolder': obj({ purpose: oneOf(['export']) }),
+  'app.openFolder': obj({ path: str(1000) }),
+  'profiles.list': none,
+  'unit.get': none,
+  'unit.set': unitProfile,
+  'unit.defaults': obj({ profileId: str(40), kind: oneOf(UNIT_KINDS), name: str(200) }),
+  'period.describe': period,
+  'period.current': none,
+  'period.status': period,
+  'activity.list': period,
+  'activity.get': obj({ id: int }),
+  'activity.add': activityInput,
+  'activity.update': obj({ id: int, activity: activityInput }),
+  'activity.remove': obj({ id: int }),
+  'activity.importPreview': file,
+  'activity.import': file,
+  'figure.list': period,
+  'figure.set': obj({ period: str(40), code: str(40), entry: figureEntry }),
+  'inspect.list': period,
+  'inspect.set': obj({ period: str(40), itemId: str(60), status: nullable(oneOf(INSPECTION_STATUSES)), evidence: str(1000) }),
+  'task.list': period,
+  'task.set': obj({ period: str(40), taskId: str(60), status: nullable(oneOf(TASK_STATUSES)), note: str(1000) }),
+  'text.list': period,
+  'text.set': obj({ period: str(40), key: oneOf(ASSESSMENT_KEYS), text: str(20_000) }),
+  'report.preview': period,
+  'report.export': obj({ period: str(40), outDir: str(1000) }),
+};
+
+export const OP_NAMES = Object.keys(ARG_CHECKS) as OpName[];
+
+export function isOpName(v: unknown): v is OpName {
+  return typeof v === 'string' && Object.prototype.hasOwnProperty.call(ARG_CHECKS, v);
+}
+
+/** Problems with an argument, [] when it fits the operation. */
+export function checkArg(op: OpName, arg: unknown): string[] {
+  return ARG_CHECKS[op](arg, 'tham số');
+}
+
+/** The object window.api exposes, and what the CLI and the bridge call. */
+export type ApiClient = { [K in OpName]: (arg: ArgOf<K>) => Promise<import('../result').Result<ResultOf<K>>> };

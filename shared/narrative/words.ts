@@ -1,0 +1,106 @@
+// Building blocks of the report's sentences: numbers with their records attached,
+// comparisons with the same period of the previous year, lists of notable activities.
+import type { Activity } from '../domain/activities';
+import type { ResolvedFigure } from '../domain/catalog';
+import type { PeriodInfo } from '../domain/periods';
+import type { Run } from '../report/document';
+import { formatMoney, formatNumber, formatPercent, formatShortDate } from '../format/vi';
+
+export type Figures = ReadonlyMap<string, ResolvedFigure>;
+
+/** A sentence under construction: plain text and numbers that point to their records. */
+export class Sentence {
+  readonly runs: Run[] = [];
+  text(t: string): this {
+    if (!t) return this;
+    const last = this.runs[this.runs.length - 1];
+    if (last && !last.ref && !last.bold && !last.italic) last.text += t;
+    else this.runs.push({ text: t });
+    return this;
+  }
+  /** A figure's value as the reader should see it: "1.240", "93,3%", "1,2 tỷ đồng". */
+  fig(f: ResolvedFigure | undefined): this {
+    if (!f) return this.text('…');
+    this.runs.push({ text: figureText(f), ref: { figure: f.code, ...(f.activityIds ? { activityIds: f.activityIds } : {}) } });
+    return this;
+  }
+  num(n: number, ref?: Run['ref']): this {
+    this.runs.push(ref ? { text: formatNumber(n), ref } : { text: formatNumber(n) });
+    return this;
+  }
+  get plain(): string {
+    return this.runs.map((r) => r.text).join('');
+  }
+}
+
+export function figureText(f: ResolvedFigure): string {
+  if (f.value === null) return 'chưa có số liệu';
+  if (f.unit === '%') return formatPercent(f.value);
+  if (f.unit === 'đồng') return formatMoney(f.value);
+  if (f.unit === 'có/không') return f.value >= 1 ? 'có' : 'không';
+  return formatNumber(f.value);
+}
+
+/** True when the figure carries a usable number (entered or derived, not blank, not "không phát sinh"). */
+export const has = (f: ResolvedFigure | undefined): f is ResolvedFigure & { value: number } =>
+  !!f && f.value !== null && (f.source === 'entered' || f.source === 'derived' || f.source === 'computed');
+
+export const isNone = (f: ResolvedFigure | undefined): boolean => !!f && f.source === 'none';
+export const isBlank = (f: ResolvedFigure | undefined): boolean => !f || f.source === 'blank' || (f.source === 'computed' && f.value === null);
+
+/** "Trong 6 tháng đầu năm 2026", "Trong năm 2026", "Từ ngày 01/5/2026 đến ngày 31/8/2026". */
+export function periodOpening(p: PeriodInfo): string {
+  return p.type === 'ADHOC' ? `Từ ngày ${formatShortDate(p.from)} đến ngày ${formatShortDate(p.to)}` : `Trong ${p.label}`;
+}
+
+/** "tăng 3 hội nghị so với cùng kỳ năm 2025"; null when there is nothing to compare. */
+export function comparison(current: ResolvedFigure | undefined, previous: ResolvedFigure | undefined, noun: string, p: PeriodInfo): string | null {
+  if (!has(current) || !previous || previous.value === null || previous.source === 'blank') return null;
+  const prevYear = p.type === 'ADHOC' ? 'năm trước' : `năm ${p.year - 1}`;
+  const d = current.value - previous.value;
+  if (current.unit === '%') {
+    if (Math.abs(d) < 0.05) return `bằng cùng kỳ ${prevYear}`;
+    return `${d > 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(d), 1)} điểm phần trăm so với cùng kỳ ${prevYear}`;
+  }
+  if (d === 0) return `bằng cùng kỳ ${prevYear}`;
+  return `${d > 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(d))} ${noun} so với cùng kỳ ${prevYear}`;
+}
+
+/** The most attended activities of some kinds, as a reader would cite them. */
+export function notableActivities(list: readonly Activity[], max = 3): string[] {
+  return [...list]
+    .sort((a, b) => (b.participants ?? 0) - (a.participants ?? 0) || a.date.localeCompare(b.date))
+    .slice(0, max)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((a) => {
+      const detail = [`ngày ${formatShortDate(a.date)}`];
+      if (a.participants) detail.push(`${formatNumber(a.participants)} lượt người`);
+      return `${lowerFirst(a.title)} (${detail.join(', ')})`;
+    });
+}
+
+/** Documents issued, cited the way the seeds cite them. */
+export function documentList(list: readonly Activity[], max = 6): string[] {
+  return list.slice(0, max).map((a) => {
+    const basis = a.basisDoc ? `${a.basisDoc} ` : '';
+    return `${basis}${basis ? lowerFirst(a.title) : a.title} (ngày ${formatShortDate(a.date)})`.trim();
+  });
+}
+
+/** Joins "a, b và c". */
+export function joinVi(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join('; ')} và ${items[items.length - 1]}`;
+}
+
+export function lowerFirst(s: string): string {
+  // Keep capitals that are part of a name ("Luật", "Nhân dân", "Kế hoạch số…", acronyms).
+  const first = s.split(/\s/)[0] ?? '';
+  if (/^Hội (nghị|thảo|thi)\b/.test(s)) return 'h' + s.slice(1);
+  if (/^(Luật|Nghị|Kế|Quyết|Chỉ|Nhân|Nhà|Ban|Ủy|Hội|Mặt|Đảng|Sở|Bộ|UBND|HĐND|MTTQ|[A-ZĐ]{2,})/.test(first)) return s;
+  return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
+}
+
+export function upperFirst(s: string): string {
+  return s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+}
