@@ -4,7 +4,7 @@
 // Writes DIR/<name>.pdf and DIR/<name>-<page>.png and prints each file's page count.
 // Needs soffice, pdftoppm and pdfinfo on PATH (Debian: libreoffice-writer, libreoffice-calc, poppler-utils).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, extname, join, resolve } from 'node:path';
 
@@ -76,16 +76,20 @@ function main() {
   let failed = 0;
   try {
     for (const file of files) {
-      const stem = basename(file, extname(file));
+      // The .docx and .xlsx of one report share a base name; keep their pages apart.
+      const stem = `${basename(file, extname(file))}-${extname(file).slice(1)}`;
+      const converted = join(opts.out, `${basename(file, extname(file))}.pdf`);
       const pdf = join(opts.out, `${stem}.pdf`);
       rmSync(pdf, { force: true });
+      rmSync(converted, { force: true });
       try {
         execFileSync(
           'soffice',
           [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', opts.out, file],
           { stdio: ['ignore', 'ignore', 'pipe'], timeout: 180_000 },
         );
-        if (!existsSync(pdf)) throw new Error('LibreOffice wrote no PDF');
+        if (!existsSync(converted)) throw new Error('LibreOffice wrote no PDF');
+        renameSync(converted, pdf);
         for (const old of readdirSync(opts.out)) {
           if (old.startsWith(`${stem}-`) && old.endsWith('.png')) rmSync(join(opts.out, old));
         }

@@ -1,19 +1,35 @@
 import { useEffect, useState } from 'react';
-import { call } from './api';
 import type { UnitProfile } from '../../shared/domain/unitProfile';
+import { call } from './api';
+import { ErrorBox } from './components/Status';
+import { ToastProvider } from './components/Toasts';
+import { SetupScreen } from './features/setup/SetupScreen';
+import { Shell } from './features/shell/Shell';
+import { errorText } from './lib/useApi';
 
 export function App() {
   const [unit, setUnit] = useState<UnitProfile | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    call('unit.get', undefined).then(setUnit, (e: Error) => setError(e.message));
-  }, []);
-  if (error) return <main className="page"><p role="alert">{error}</p></main>;
-  if (unit === undefined) return <main className="page"><p>Đang tải…</p></main>;
+  const load = () => {
+    setError(null);
+    call('unit.get', undefined).then(setUnit, (e: unknown) => setError(errorText(e)));
+  };
+  useEffect(load, []);
   return (
-    <main className="page">
-      <h1>Báo cáo kết quả thực hiện dân chủ ở cơ sở</h1>
-      <p>{unit ? unit.name : 'Chưa khai báo đơn vị.'}</p>
-    </main>
+    <ToastProvider>
+      {error ? (
+        <main className="page">
+          <ErrorBox message={error} onRetry={load} />
+        </main>
+      ) : unit === undefined ? (
+        <main className="page">
+          <p className="muted">Đang tải…</p>
+        </main>
+      ) : unit === null ? (
+        <SetupScreen onDone={setUnit} />
+      ) : (
+        <Shell unit={unit} setUnit={setUnit} />
+      )}
+    </ToastProvider>
   );
 }

@@ -104,7 +104,9 @@ export function parseActivityKind(text: string): ActivityKind | null {
   if (!key) return null;
   const exact = ACTIVITY_KINDS.find((k) => foldVietnamese(ACTIVITY_KIND_INFO[k].label) === key);
   if (exact) return exact;
-  // Short names people write: "Tuyên truyền", "Công khai", "Đối thoại"…
+  // Short names people write: "Tuyên truyền", "Công khai", "Đối thoại"… A lone short word
+  // such as "họp" is too vague to guess from.
+  if (key.length < 6) return null;
   const prefix = ACTIVITY_KINDS.filter((k) => foldVietnamese(ACTIVITY_KIND_INFO[k].label).includes(key));
   return prefix.length === 1 ? prefix[0]! : null;
 }

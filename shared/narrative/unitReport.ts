@@ -11,7 +11,7 @@ import { evaluateTargets, figureMap, TARGET_VERDICT_LABEL } from '../domain/reso
 import { resolvedFiguresOf } from '../domain/status';
 import { ASSESSMENT_LABEL, signerTitleLines, TASK_STATUS_LABEL, type AssessmentKey } from '../domain/unitProfile';
 import { UNIT_KIND_INFO } from '../domain/units';
-import { formatNumber, formatOfficialDate, formatPercent, formatTableDate } from '../format/vi';
+import { formatNumber, formatOfficialDate, formatPercent, formatShortDate, formatTableDate } from '../format/vi';
 import type { Appendix, Block, Cell, ReportDocument, Table } from '../report/document';
 import { draftAssessment } from './assessment';
 import type { NarrativeContext } from './context';
@@ -272,7 +272,7 @@ export function buildUnitReport(data: PeriodData, options: UnitReportOptions): R
   const basis = data.unit.planRef || profile.basisDocs[profile.basisDocs.length - 1] || '';
   body.push(
     para(
-      `${basis ? `Thực hiện ${basis}; ` : ''}${data.unit.name} báo cáo kết quả thực hiện dân chủ ở cơ sở ${data.period.titlePhrase} (số liệu tính từ ngày ${formatTableDate(data.period.from)} đến ngày ${formatTableDate(data.period.to)}) như sau:`,
+      `${basis ? `Thực hiện ${basis}; ` : ''}${data.unit.name} báo cáo kết quả thực hiện dân chủ ở cơ sở ${data.period.titlePhrase} (số liệu tính từ ngày ${formatShortDate(data.period.from)} đến ngày ${formatShortDate(data.period.to)}) như sau:`,
     ),
   );
   let top = 0;

@@ -82,10 +82,18 @@ export function notableActivities(list: readonly Activity[], max = 3): string[] 
 /** Documents issued, cited the way the seeds cite them. */
 export function documentList(list: readonly Activity[], max = 6): string[] {
   return list.slice(0, max).map((a) => {
-    const basis = a.basisDoc ? `${a.basisDoc} ` : '';
-    return `${basis}${basis ? lowerFirst(a.title) : a.title} (ngày ${formatShortDate(a.date)})`.trim();
+    if (!a.basisDoc) return `${a.title} (ngày ${formatShortDate(a.date)})`;
+    // "Kế hoạch số 12/KH-UBND ngày 09/3/2026" + "Kế hoạch tuyên truyền …" → "… về tuyên truyền …".
+    const docType = DOC_TYPES.find((t) => a.basisDoc.startsWith(t));
+    let subject = docType && a.title.startsWith(docType) ? a.title.slice(docType.length).trim() : lowerFirst(a.title);
+    if (/^(ban hành|kiện toàn|sửa đổi|thành lập|triển khai|tổ chức)(?=\s|$)/.test(subject)) subject = `về việc ${subject}`;
+    else if (!/^về(?=\s|$)/.test(subject)) subject = `về ${subject}`;
+    const dated = /ngày \d/.test(a.basisDoc) ? a.basisDoc : `${a.basisDoc} ngày ${formatShortDate(a.date)}`;
+    return `${dated} ${subject}`;
   });
 }
+
+const DOC_TYPES = ['Kế hoạch', 'Quyết định', 'Quy chế', 'Hướng dẫn', 'Công văn', 'Thông báo', 'Chỉ thị', 'Nghị quyết', 'Chương trình'];
 
 /** Joins "a, b và c". */
 export function joinVi(items: readonly string[]): string {
@@ -96,7 +104,7 @@ export function joinVi(items: readonly string[]): string {
 export function lowerFirst(s: string): string {
   // Keep capitals that are part of a name ("Luật", "Nhân dân", "Kế hoạch số…", acronyms).
   const first = s.split(/\s/)[0] ?? '';
-  if (/^Hội (nghị|thảo|thi)\b/.test(s)) return 'h' + s.slice(1);
+  if (/^Hội (nghị|thảo|thi)(?=\s|$)/.test(s)) return 'h' + s.slice(1);
   if (/^(Luật|Nghị|Kế|Quyết|Chỉ|Nhân|Nhà|Ban|Ủy|Hội|Mặt|Đảng|Sở|Bộ|UBND|HĐND|MTTQ|[A-ZĐ]{2,})/.test(first)) return s;
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }

@@ -40,11 +40,6 @@ interface Template {
 }
 
 const T: Template[] = [
-  { kind: 'LANH_DAO', title: 'Kế hoạch thực hiện dân chủ ở cơ sở năm {year}', basis: 'Kế hoạch số 363/KH-UBND', people: [0, 0] },
-  { kind: 'LANH_DAO', title: 'Quyết định kiện toàn Ban Chỉ đạo thực hiện dân chủ ở cơ sở xã', basis: 'Quyết định số 58/QĐ-UBND', people: [0, 0] },
-  { kind: 'LANH_DAO', title: 'Kế hoạch tuyên truyền Luật Thực hiện dân chủ ở cơ sở năm {year}', basis: 'Kế hoạch số 371/KH-UBND', people: [0, 0] },
-  { kind: 'LANH_DAO', title: 'Quy chế thực hiện dân chủ trong hoạt động của Ủy ban nhân dân xã (sửa đổi)', basis: 'Quyết định số 102/QĐ-UBND', people: [0, 0] },
-  { kind: 'LANH_DAO', title: 'Kế hoạch kiểm tra việc thực hiện dân chủ tại các thôn, bản', basis: 'Kế hoạch số 415/KH-UBND', people: [0, 0] },
   { kind: 'TUYEN_TRUYEN', title: 'Hội nghị quán triệt Luật Thực hiện dân chủ ở cơ sở cho cán bộ, công chức xã', people: [45, 70], basis: 'Kế hoạch số 371/KH-UBND' },
   { kind: 'TUYEN_TRUYEN', title: 'Tuyên truyền Luật Thực hiện dân chủ ở cơ sở tại bản {village}', people: [60, 140] },
   { kind: 'TUYEN_TRUYEN', title: 'Lồng ghép tuyên truyền dân chủ ở cơ sở trong sinh hoạt chi bộ bản {village}', people: [25, 45] },
@@ -79,6 +74,27 @@ const T: Template[] = [
   { kind: 'KHAO_SAT', title: 'Khảo sát sự hài lòng của người dân đối với bộ phận một cửa xã', people: [150, 180], form: 'ket_hop' },
 ];
 
+/** The documents the commune issued: fixed, because the report cites them by number and date. */
+export function demoDocuments(year: number): ActivityInput[] {
+  const doc = (date: string, title: string, basisDoc: string): ActivityInput => ({
+    date, kind: 'LANH_DAO', title, form: 'truc_tiep', sessions: 1, participants: null, basisDoc, notes: '', measures: [],
+  });
+  if (year === 2026) {
+    return [
+      doc('2026-01-12', 'Quyết định kiện toàn Ban Chỉ đạo thực hiện dân chủ ở cơ sở xã', 'Quyết định số 58/QĐ-UBND ngày 12/01/2026'),
+      doc('2026-03-09', 'Kế hoạch thực hiện dân chủ ở cơ sở năm 2026', 'Kế hoạch số 363/KH-UBND ngày 09/3/2026'),
+      doc('2026-03-20', 'Kế hoạch tuyên truyền Luật Thực hiện dân chủ ở cơ sở năm 2026', 'Kế hoạch số 371/KH-UBND ngày 20/3/2026'),
+      doc('2026-04-02', 'Quyết định ban hành Quy chế thực hiện dân chủ trong hoạt động của Ủy ban nhân dân xã (sửa đổi)', 'Quyết định số 102/QĐ-UBND ngày 02/4/2026'),
+      doc('2026-06-18', 'Kế hoạch kiểm tra việc thực hiện dân chủ tại các thôn, bản', 'Kế hoạch số 415/KH-UBND ngày 18/6/2026'),
+      doc('2026-09-07', 'Kế hoạch tổ chức hội nghị đối thoại giữa Chủ tịch UBND xã với Nhân dân', 'Kế hoạch số 498/KH-UBND ngày 07/9/2026'),
+    ];
+  }
+  return [
+    doc('2025-01-15', 'Kế hoạch thực hiện dân chủ ở cơ sở năm 2025', 'Kế hoạch số 21/KH-UBND ngày 15/01/2025'),
+    doc('2025-03-03', 'Kế hoạch tuyên truyền Luật Thực hiện dân chủ ở cơ sở năm 2025', 'Kế hoạch số 64/KH-UBND ngày 03/3/2025'),
+  ];
+}
+
 /** A small deterministic generator, so the demo prints the same figures on every machine. */
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -105,9 +121,6 @@ export function demoActivities(from: string, to: string, count: number, seed: nu
     const [pMin, pMax] = t.people ?? [30, 80];
     const [sMin, sMax] = t.sessions ?? [1, 1];
     const date = addDays(from, Math.floor(r() * (span + 1)));
-    const day = date.slice(8, 10);
-    const month = date.slice(5, 7);
-    const doc = t.basis ? `${t.basis.replace(/số (\d+)/, (_m, n: string) => `số ${Number(n) + (i % 7)}`)} ngày ${day}/${Number(month) <= 2 ? month : Number(month)}/${date.slice(0, 4)}` : '';
     out.push({
       date,
       kind: t.kind,
@@ -115,7 +128,7 @@ export function demoActivities(from: string, to: string, count: number, seed: nu
       form: t.form ?? 'truc_tiep',
       sessions: sMin + Math.floor(r() * (sMax - sMin + 1)),
       participants: pMax === 0 ? null : pMin + Math.floor(r() * (pMax - pMin + 1)),
-      basisDoc: t.kind === 'LANH_DAO' ? doc : (t.basis ? doc : ''),
+      basisDoc: t.basis ?? '',
       notes: t.notes ?? '',
       measures: t.measures ?? [],
     });

@@ -17,6 +17,7 @@ import {
   DEMO_TEXTS_2026_H1,
   DEMO_UNIT,
   demoActivities,
+  demoDocuments,
 } from './demoData';
 
 export const DEMO_DB_NAME = 'dcs-demo.sqlite';
@@ -31,7 +32,12 @@ async function call<K extends OpName>(s: Services, op: K, arg: ArgOf<K>): Promis
 export async function seedDemo(db: Db): Promise<void> {
   const s = createServices(db, { version: APP_VERSION });
   await call(s, 'unit.set', DEMO_UNIT);
-  const acts = [...demoActivities('2024-12-15', '2025-04-30', 26, 2025, 2025), ...demoActivities('2025-12-15', '2026-10-31', 84, 2026, 2026)];
+  const acts = [
+    ...demoDocuments(2025),
+    ...demoActivities('2024-12-15', '2025-04-30', 24, 2025, 2025),
+    ...demoDocuments(2026),
+    ...demoActivities('2025-12-15', '2026-10-31', 78, 2026, 2026),
+  ];
   for (const a of acts) await call(s, 'activity.add', a);
   for (const [period, figures] of [
     ['2025-H1', DEMO_FIGURES_2025_H1],

@@ -1,0 +1,189 @@
+// First run: who the reporting unit is. Step 1 asks four things; step 2 shows what the province
+// profile suggests (parent body, place name, symbol, signer) for the clerk to correct.
+import { useEffect, useState, type FormEvent } from 'react';
+import type { ProfileSummary } from '../../../../shared/ipc/contract';
+import { validateUnitProfile, type UnitProfile } from '../../../../shared/domain/unitProfile';
+import { UNIT_KIND_INFO, UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units';
+import { ApiError, call } from '../../api';
+import { SelectField, TextField } from '../../components/Field';
+import { ErrorBox } from '../../components/Status';
+import { errorText } from '../../lib/useApi';
+import { groupUnitErrors, suggestUnitCode, type UnitErrors } from '../../lib/unitForm';
+import { SignerFields } from './SignerFields';
+
+const STEP1_FIELDS = ['name', 'code', 'kind', 'profileId'] as const;
+
+export function SetupScreen({ onDone }: { onDone: (u: UnitProfile) => void }) {
+  const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [name, setName] = useState('');
+  const [code, setCode] = useState('');
+  const [kind, setKind] = useState<UnitKind | ''>('');
+  const [profileId, setProfileId] = useState('');
+  const [draft, setDraft] = useState<UnitProfile | null>(null);
+  const [errors, setErrors] = useState<UnitErrors>({});
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => {
+    call('profiles.list', undefined).then(setProfiles, (e: unknown) => setLoadError(errorText(e)));
+  }, []);
+
+  const ids = profiles?.map((p) => p.id) ?? [];
+
+  const next = async (e: FormEvent) => {
+    e.preventDefault();
+    const candidate: Partial<UnitProfile> = {
+      name,
+      code,
+      kind: kind || undefined,
+      profileId,
+      parentBody: '',
+      placeName: 'x',
+      docSymbol: 'X',
+      archiveTag: '',
+      planRef: '',
+      signer: { authority: '', onBehalfOf: '', title: 'x', name: '' },
+      kinhGui: [],
+      recipients: [],
+      periodOverrides: {},
+    };
+    const found = groupUnitErrors(validateUnitProfile(candidate, ids));
+    const step1: UnitErrors = {};
+    for (const f of STEP1_FIELDS) if (found[f]) step1[f] = found[f];
+    setErrors(step1);
+    if (Object.keys(step1).length || !kind) return;
+    setBusy(true);
+    try {
+      const d = await call('unit.defaults', { profileId, kind, name: name.trim() });
+      setDraft({ ...d, code: code.trim() });
+    } catch (err) {
+      setErrors({ general: errorText(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const finish = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!draft) return;
+    const found = groupUnitErrors(validateUnitProfile(draft, ids));
+    setErrors(found);
+    if (Object.keys(found).length) return;
+    setBusy(true);
+    try {
+      onDone(await call('unit.set', draft));
+    } catch (err) {
+      setErrors(err instanceof ApiError && err.details.length ? { ...groupUnitErrors(err.details), general: err.message } : { general: errorText(err) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (loadError) return <main className="setup"><ErrorBox message={loadError} /></main>;
+
+  return (
+    <main className="setup">
+      <div className="setup-card">
+        <h1>Khai báo đơn vị báo cáo</h1>
+        <p className="lead">
+          Lần đầu sử dụng, hãy cho biết đơn vị của bạn. Các thông tin này in ở đầu và cuối báo cáo; có thể sửa lại bất cứ lúc nào trong mục Cài đặt.
+        </p>
+        <ol className="steps" aria-label="Các bước">
+          <li className={draft ? 'done' : 'current'}>1. Đơn vị</li>
+          <li className={draft ? 'current' : ''}>2. Thông tin in trên báo cáo</li>
+        </ol>
+        {errors.general ? <ErrorBox message={errors.general} /> : null}
+        {!draft ? (
+          <form onSubmit={next} noValidate>
+            <TextField
+              label="Tên đơn vị"
+              value={name}
+              autoFocus
+              placeholder="Ví dụ: Ủy ban nhân dân xã Bình Lư"
+              error={errors.name}
+              onChange={(e) => setName(e.target.value)}
+              onBlur={() => {
+                if (!code.trim() && name.trim()) setCode(suggestUnitCode(name));
+              }}
+            />
+            <TextField
+              label="Mã đơn vị"
+              value={code}
+              placeholder="Ví dụ: UBND-BINHLU"
+              hint="Dùng để đặt tên tệp báo cáo và để cấp trên tổng hợp: chữ không dấu, chữ số, dấu gạch ngang, không có khoảng trắng."
+              error={errors.code}
+              onChange={(e) => setCode(e.target.value)}
+            />
+            <fieldset className="field radio-list">
+              <legend>Loại đơn vị</legend>
+              {UNIT_KINDS.map((k) => (
+                <label key={k} className="radio">
+                  <input type="radio" name="unit-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+                  {UNIT_KIND_INFO[k].label}
+                </label>
+              ))}
+              {errors.kind ? <div className="field-error" role="alert">{errors.kind}</div> : null}
+            </fieldset>
+            <SelectField label="Hồ sơ tỉnh (theo nghị quyết, kế hoạch của tỉnh)" value={profileId} error={errors.profileId} onChange={(e) => setProfileId(e.target.value)}>
+              <option value="">— Chọn tỉnh —</option>
+              {(profiles ?? []).map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name} (báo cáo gửi {p.reportTo})
+                </option>
+              ))}
+            </SelectField>
+            <div className="actions">
+              <button type="submit" className="btn btn-primary" disabled={busy || !profiles}>
+                Tiếp tục
+              </button>
+            </div>
+          </form>
+        ) : (
+          <form onSubmit={finish} noValidate>
+            <p className="muted">
+              Đã điền sẵn theo hồ sơ tỉnh; hãy kiểm tra và sửa cho đúng với đơn vị của bạn.
+            </p>
+            <div className="grid-2">
+              <TextField
+                label="Cơ quan chủ quản (dòng trên tên đơn vị)"
+                value={draft.parentBody}
+                error={errors.parentBody}
+                placeholder="Để trống nếu không có"
+                onChange={(e) => setDraft({ ...draft, parentBody: e.target.value })}
+              />
+              <TextField
+                label="Địa danh (ở dòng ngày tháng)"
+                value={draft.placeName}
+                error={errors.placeName}
+                hint={`In là: ${draft.placeName || '…'}, ngày … tháng … năm …`}
+                onChange={(e) => setDraft({ ...draft, placeName: e.target.value })}
+              />
+              <TextField
+                label="Ký hiệu cơ quan (trong số văn bản)"
+                value={draft.docSymbol}
+                error={errors.docSymbol}
+                hint={`In là: Số: …/BC-${draft.docSymbol || '…'}`}
+                onChange={(e) => setDraft({ ...draft, docSymbol: e.target.value })}
+              />
+              <div className="field">
+                <span className="label-like">Báo cáo gửi</span>
+                <div className="readonly-box">{draft.kinhGui.join('; ') || 'Không ghi Kính gửi'}</div>
+                <div className="field-hint">Sửa trong Cài đặt nếu cần.</div>
+              </div>
+            </div>
+            <h2 className="section-title">Người ký báo cáo</h2>
+            <SignerFields signer={draft.signer} errors={errors} onChange={(signer) => setDraft({ ...draft, signer })} />
+            <div className="actions">
+              <button type="button" className="btn" onClick={() => { setDraft(null); setErrors({}); }}>
+                Quay lại
+              </button>
+              <button type="submit" className="btn btn-primary" disabled={busy}>
+                Hoàn tất
+              </button>
+            </div>
+          </form>
+        )}
+      </div>
+    </main>
+  );
+}
