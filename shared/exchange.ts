@@ -8,6 +8,11 @@ export const SHEET_INSPECTION = 'Tự kiểm tra';
 export const SHEET_TARGETS = 'Chỉ tiêu';
 export const SHEET_META = '_meta';
 
+/** Cells of the identity block on the figures sheet (row, column). */
+export const CELL_UNIT_NAME = { row: 2, col: 3 } as const;
+export const CELL_UNIT_CODE = { row: 2, col: 5 } as const;
+export const CELL_PERIOD_ID = { row: 3, col: 5 } as const;
+
 /** Row of the column titles on the figures sheet; data starts on the next row. */
 export const FIGURES_HEADER_ROW = 5;
 export const FIGURES_COLUMNS = ['STT', 'Mã', 'Chỉ số', 'Đơn vị tính', 'Giá trị', 'Ghi chú'] as const;

@@ -9,6 +9,7 @@ import type { PeriodStatus } from '../domain/status';
 import { ASSESSMENT_KEYS, SIGNER_AUTHORITIES, TASK_STATUSES, type AssessmentKey, type TaskStatus, type UnitProfile } from '../domain/unitProfile';
 import { UNIT_KINDS } from '../domain/units';
 import type { ReportDocument } from '../report/document';
+import { AGGREGATE_ARG_CHECKS, type AggregateApi } from './aggregateContract';
 import { any, arrayOf, int, none, nullable, num, obj, oneOf, optional, record, str, type Check } from './schema';
 
 export interface ProfileSummary {
@@ -70,7 +71,7 @@ export interface FileArg {
   base64: string;
 }
 
-export interface Api {
+export interface Api extends AggregateApi {
   'app.info': { arg: void; result: { dbPath: string; version: string; schemaVersion: number; today: string } };
   /** Asks the user for a folder (native dialog in the app); null when cancelled. */
   'app.chooseFolder': { arg: { purpose: 'export' }; result: string | null };
@@ -100,6 +101,8 @@ export interface Api {
   'text.set': { arg: { period: string; key: AssessmentKey; text: string }; result: TextRow };
   'report.preview': { arg: { period: string }; result: ReportDocument };
   'report.export': { arg: { period: string; outDir: string }; result: ExportResult };
+  /** A blank exchange workbook for a unit without the app. */
+  'report.template': { arg: { period: string; kind: UnitProfile['kind']; profileId: string; outFile: string }; result: { path: string } };
 }
 
 export type OpName = keyof Api;
@@ -170,6 +173,8 @@ export const ARG_CHECKS: { [K in OpName]: Check } = {
   'text.set': obj({ period: str(40), key: oneOf(ASSESSMENT_KEYS), text: str(20_000) }),
   'report.preview': period,
   'report.export': obj({ period: str(40), outDir: str(1000) }),
+  'report.template': obj({ period: str(40), kind: oneOf(UNIT_KINDS), profileId: str(40), outFile: str(1000) }),
+  ...AGGREGATE_ARG_CHECKS,
 };
 
 export const OP_NAMES = Object.keys(ARG_CHECKS) as OpName[];

@@ -32,7 +32,8 @@ Số liệu, tự kiểm tra, nhiệm vụ, đánh giá
 
 Kỳ báo cáo và báo cáo
   dcs period status --period KỲ
-  dcs report --period KỲ --out THƯ_MỤC
+  dcs report --period KỲ --out THƯ_MỤC       (ghi <mã đơn vị>_<kỳ>.docx và .xlsx)
+  dcs template --period KỲ --kind LOẠI [--profile TỈNH] --out TỆP.xlsx   (biểu số liệu trống để điền tay)
   dcs demo [--out THƯ_MỤC]
 
 KỲ: 2026-H1 (6 tháng đầu năm), 2026-Y (năm), 2026-H2, hoặc 2026-05-01..2026-08-31 (đột xuất).

@@ -6,60 +6,18 @@ import { INSPECTION_STATUS_LABEL, INSPECTION_STATUSES, type InspectionStatus } f
 import { ASSESSMENT_KEYS, TASK_STATUSES, type AssessmentKey, type TaskStatus, type UnitProfile } from '../../../shared/domain/unitProfile';
 import { parseUnitKind, UNIT_KIND_INFO } from '../../../shared/domain/units';
 import { formatNumber, formatPercent, formatTableDate, parseVietnameseDate, parseVietnameseNumber } from '../../../shared/format/vi';
-import type { ArgOf, FigureRow, OpName, ResultOf } from '../../../shared/ipc/contract';
+import type { ArgOf, FigureRow } from '../../../shared/ipc/contract';
 import { NONE_WORDS } from '../../../shared/exchange';
 import { openDatabase, type Db } from '../db/open';
 import { SchemaTooNewError } from '../db/migrations';
 import { defaultDbPath } from '../paths';
-import { createServices, dispatch, type Services } from '../services';
+import { createServices } from '../services';
 import { APP_VERSION } from '../reports/unitReport';
-import { parseArgs, UsageError, type ParsedArgs } from './args';
+import { parseArgs, UsageError } from './args';
+import { call, CommandError, defaultIo, need, periodOf, print, type Ctx, type Handler, type Io } from './context';
+import { AGGREGATE_COMMANDS } from './aggregate';
 import { HELP } from './help';
 import { statusLines } from './statusText';
-
-/** Output sinks, replaceable in tests. */
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-const defaultIo: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
-
-class CommandError extends Error {
-  constructor(
-    message: string,
-    public readonly details: string[] = [],
-  ) {
-    super(message);
-  }
-}
-
-interface Ctx {
-  args: ParsedArgs;
-  io: Io;
-  json: boolean;
-  services: () => Services;
-  dbPath: string;
-}
-
-async function call<K extends OpName>(ctx: Ctx, op: K, arg: ArgOf<K>): Promise<ResultOf<K>> {
-  const r = await dispatch(ctx.services(), op, arg);
-  if (!r.ok) throw new CommandError(r.error.message, r.error.details ?? []);
-  return r.value as ResultOf<K>;
-}
-
-function need(ctx: Ctx, name: string, hint: string): string {
-  const v = ctx.args.options.get(name);
-  if (v === undefined || v.trim() === '') throw new UsageError(`Thiếu --${name} (${hint}).`);
-  return v;
-}
-
-const periodOf = (ctx: Ctx): string => need(ctx, 'period', 'kỳ báo cáo, ví dụ 2026-H1, 2026-Y hoặc 2026-05-01..2026-08-31');
-
-function print(ctx: Ctx, value: unknown, human: () => string[]): void {
-  if (ctx.json) ctx.io.out(JSON.stringify(value, null, 2));
-  else for (const line of human()) ctx.io.out(line);
-}
 
 function parseDateOption(text: string, name: string): string {
   const iso = parseVietnameseDate(text);
@@ -153,9 +111,8 @@ function figureValueText(f: FigureRow): string {
   return `${formatNumber(f.value)} ${f.unit}`;
 }
 
-type Handler = (ctx: Ctx) => Promise<void>;
 
-const COMMANDS: Record<string, Handler> = {
+const UNIT_COMMANDS: Record<string, Handler> = {
   async init(ctx) {
     const name = need(ctx, 'name', 'tên đơn vị, ví dụ "Ủy ban nhân dân xã Bình Lư"');
     const kind = parseUnitKind(need(ctx, 'kind', 'loại đơn vị: xa, co_quan, su_nghiep, dnnn, dn_khac'));
@@ -295,6 +252,15 @@ const COMMANDS: Record<string, Handler> = {
     const r = await call(ctx, 'report.export', { period: periodOf(ctx), outDir: resolve(need(ctx, 'out', 'thư mục lưu báo cáo')) });
     print(ctx, r, () => [`Đã ghi báo cáo (lần ${r.revision}):`, `  ${r.docx}`, `  ${r.xlsx}`, ...r.warnings.map((w) => `Cảnh báo: ${w}`)]);
   },
+  async template(ctx) {
+    const kind = parseUnitKind(need(ctx, 'kind', 'loại đơn vị: xa, co_quan, su_nghiep, dnnn, dn_khac'));
+    if (!kind) throw new UsageError('--kind không hợp lệ: dùng xa, co_quan, su_nghiep, dnnn hoặc dn_khac.');
+    const unit = ctx.args.options.has('profile') ? null : await call(ctx, 'unit.get', undefined);
+    const profileId = ctx.args.options.get('profile') ?? unit?.profileId;
+    if (!profileId) throw new UsageError('Thiếu --profile (lao-cai, thanh-hoa, lai-chau).');
+    const r = await call(ctx, 'report.template', { period: periodOf(ctx), kind, profileId, outFile: resolve(need(ctx, 'out', 'tệp .xlsx sẽ ghi')) });
+    print(ctx, r, () => [`Đã ghi biểu mẫu trống: ${r.path}`]);
+  },
   async demo(ctx) {
     const { runDemo } = await import('../demo/runDemo');
     await runDemo(resolve(ctx.args.options.get('out') ?? 'demo-output'), ctx.io, ctx.json);
@@ -304,16 +270,23 @@ const COMMANDS: Record<string, Handler> = {
   },
 };
 
+const COMMANDS: Record<string, Handler> = { ...UNIT_COMMANDS, ...AGGREGATE_COMMANDS };
+
 const NEEDS_DB = (cmd: string): boolean => !['help', 'demo'].includes(cmd);
+
+export type { Io };
 
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   let db: Db | null = null;
   try {
     const args = parseArgs(argv, ['json', 'help', 'dry-run', 'force']);
-    const [first, second] = args.positionals;
+    const [first, second, third] = args.positionals;
     let cmd = first ?? 'help';
     if (args.flags.has('help')) cmd = 'help';
-    if (second && COMMANDS[`${first} ${second}`]) {
+    else if (third && COMMANDS[`${first} ${second} ${third}`]) {
+      cmd = `${first} ${second} ${third}`;
+      args.positionals.splice(0, 3);
+    } else if (second && COMMANDS[`${first} ${second}`]) {
       cmd = `${first} ${second}`;
       args.positionals.splice(0, 2);
     } else if (first && COMMANDS[first]) args.positionals.splice(0, 1);

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import { checklistFor } from '../../../shared/domain/checklists';
 import type { PeriodData } from '../../../shared/domain/periodData';
 import { profileById } from '../../../shared/domain/profiles';
-import { evaluateTargets } from '../../../shared/domain/resolve';
+import { evaluateTargets, resolveFigures } from '../../../shared/domain/resolve';
+import type { PeriodInfo } from '../../../shared/domain/periods';
+import type { UnitKind } from '../../../shared/domain/units';
 import { resolvedFiguresOf } from '../../../shared/domain/status';
 import type { ExportResult } from '../../../shared/ipc/contract';
 import { buildUnitReport } from '../../../shared/narrative/unitReport';
@@ -64,6 +66,7 @@ export async function buildUnitWorkbook(data: PeriodData, revision: number, gene
       template,
     },
     title: `Biểu số liệu kết quả thực hiện dân chủ ở cơ sở ${data.period.titlePhrase}`,
+    periodLabel: data.period.label,
     figures,
     activities: data.activities,
     checklist: checklistFor(data.unit.kind),
@@ -92,4 +95,35 @@ export async function exportUnitReport(db: Db, periodId: string, outDir: string,
   if (blank) warnings.push(`Còn ${blank} chỉ số chưa có số liệu; báo cáo ghi "chưa có số liệu" ở các chỉ số này.`);
   if (pending.revision > 1 && pending.changed) warnings.push(`Số liệu đã thay đổi sau lần chốt trước: đây là báo cáo bổ sung lần ${pending.revision - 1}.`);
   return { docx: `${base}.docx`, xlsx: `${base}.xlsx`, revision: pending.revision, warnings };
+}
+
+/** The same workbook, blank, for a unit without the app to fill by hand (`dcs template`). */
+export async function writeBlankTemplate(period: PeriodInfo, kind: UnitKind, profileId: string, outFile: string, generatedAt: string): Promise<string> {
+  const figures = resolveFigures(kind, [], new Map());
+  const profile = profileById(profileId);
+  const xlsx = await writeExchangeWorkbook({
+    meta: {
+      unitCode: '',
+      unitName: '',
+      unitKind: kind,
+      parentBody: '',
+      profileId,
+      periodId: period.id,
+      periodFrom: period.from,
+      periodTo: period.to,
+      generatedAt,
+      appVersion: APP_VERSION,
+      revision: 1,
+      template: true,
+    },
+    title: `Biểu số liệu kết quả thực hiện dân chủ ở cơ sở ${period.titlePhrase}`,
+    periodLabel: period.label,
+    figures,
+    activities: [],
+    checklist: checklistFor(kind),
+    inspections: [],
+    targets: profile ? evaluateTargets(profile.targets, kind, figures) : [],
+  });
+  writeFileAtomic(outFile, xlsx);
+  return outFile;
 }

@@ -16,8 +16,11 @@ import * as repo from '../db/repos';
 import { LATEST_VERSION } from '../db/migrations';
 import type { Db } from '../db/open';
 import { previewActivityImport } from '../import/activities';
-import { exportUnitReport, previewUnitReport } from '../reports/unitReport';
-import { loadPeriodData, periodFor, requireUnit } from './periodData';
+import { exportUnitReport, previewUnitReport, writeBlankTemplate } from '../reports/unitReport';
+import { dirname } from 'node:path';
+import { createAggregateServices } from '../aggregate/services';
+import type { AggregateApi } from '../../../shared/ipc/aggregateContract';
+import { describePeriodOrFail, loadPeriodData, periodFor, requireUnit } from './periodData';
 
 /** What only the hosting door can do: native dialogs and the file manager (app), or their test stand-ins. */
 export interface Host {
@@ -100,6 +103,7 @@ function checkActivity(db: Db, a: ActivityInput): ActivityInput {
 export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Services {
   const context: ServiceContext = { dbPath: ctx.dbPath ?? ':memory:', version: ctx.version ?? '0.0.0', today: ctx.today ?? isoToday, host: ctx.host ?? CLI_HOST };
   return {
+    ...(createAggregateServices(db, { today: context.today, checkOutDir: (p) => context.host.checkOutDir(p) }) as Pick<Services, keyof AggregateApi>),
     'app.info': () => ({ dbPath: context.dbPath, version: context.version, schemaVersion: LATEST_VERSION, today: context.today() }),
     'app.chooseFolder': ({ purpose }) => context.host.chooseFolder(purpose),
     'app.openFolder': ({ path }) => context.host.openFolder(path),
@@ -229,6 +233,14 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     'report.export': ({ period, outDir }) => {
       context.host.checkOutDir(outDir);
       return exportUnitReport(db, period, outDir, context.today());
+    },
+    'report.template': async ({ period, kind, profileId, outFile }) => {
+      const profile = profileById(profileId);
+      if (!profile) throw new UserError('NO_PROFILE', `Không có hồ sơ tỉnh "${profileId}". Chọn lao-cai, thanh-hoa hoặc lai-chau.`);
+      if (!/\.xlsx$/i.test(outFile)) throw new UserError('BAD_FILE_NAME', `Tên tệp "${outFile}" phải có đuôi .xlsx.`);
+      context.host.checkOutDir(dirname(outFile));
+      const p = describePeriodOrFail(period, mergePeriodSettings(profile.periods));
+      return { path: await writeBlankTemplate(p, kind, profileId, outFile, new Date().toISOString()) };
     },
   };
 }

@@ -1,6 +1,6 @@
 // Loads everything one period needs from the database into the plain PeriodData model.
 import type { PeriodData } from '../../../shared/domain/periodData';
-import { describePeriod, mergePeriodSettings, PeriodError, type PeriodInfo } from '../../../shared/domain/periods';
+import { describePeriod, mergePeriodSettings, PeriodError, type PeriodInfo, type PeriodSettings } from '../../../shared/domain/periods';
 import { profileById } from '../../../shared/domain/profiles';
 import type { ProvinceProfile } from '../../../shared/domain/profiles/types';
 import type { UnitProfile } from '../../../shared/domain/unitProfile';
@@ -20,14 +20,18 @@ export function requireProfile(unit: UnitProfile): ProvinceProfile {
   return p;
 }
 
-export function periodFor(unit: UnitProfile | null, periodId: string): PeriodInfo {
-  const profile = unit ? profileById(unit.profileId) : undefined;
+export function describePeriodOrFail(periodId: string, settings: PeriodSettings): PeriodInfo {
   try {
-    return describePeriod(periodId, mergePeriodSettings(profile?.periods, unit?.periodOverrides));
+    return describePeriod(periodId, settings);
   } catch (e) {
     if (e instanceof PeriodError) throw new UserError('BAD_PERIOD', e.message);
     throw e;
   }
+}
+
+export function periodFor(unit: UnitProfile | null, periodId: string): PeriodInfo {
+  const profile = unit ? profileById(unit.profileId) : undefined;
+  return describePeriodOrFail(periodId, mergePeriodSettings(profile?.periods, unit?.periodOverrides));
 }
 
 export function loadPeriodData(db: Db, periodId: string): PeriodData {

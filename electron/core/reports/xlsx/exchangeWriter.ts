@@ -27,6 +27,8 @@ import {
 export interface ExchangeInput {
   meta: Omit<ExchangeMeta, 'format' | 'version' | 'digest'>;
   title: string;
+  /** "6 tháng đầu năm 2026" */
+  periodLabel: string;
   figures: ResolvedFigure[];
   activities: Activity[];
   checklist: ChecklistItem[];
@@ -71,24 +73,55 @@ function a4(ws: ExcelJS.Worksheet, landscape: boolean, titleRows: string): void 
   };
 }
 
-function titleBlock(ws: ExcelJS.Worksheet, lines: string[], width: number): void {
-  lines.forEach((text, i) => {
-    const row = ws.getRow(i + 1);
-    row.getCell(1).value = text;
-    ws.mergeCells(i + 1, 1, i + 1, width);
-    row.getCell(1).font = { ...FONT, bold: i === 0, italic: i > 0, size: i === 0 ? 13 : 12 };
-    row.getCell(1).alignment = { horizontal: 'center', wrapText: true };
-  });
+function titleBlock(ws: ExcelJS.Worksheet, title: string, width: number): void {
+  ws.getCell(1, 1).value = title;
+  ws.mergeCells(1, 1, 1, width);
+  ws.getCell(1, 1).font = { ...FONT, bold: true, size: 13 };
+  ws.getCell(1, 1).alignment = { horizontal: 'center', wrapText: true };
+  ws.getRow(1).height = 34;
+}
+
+/** Rows 2–4: who reports and for which period, as cells a hand-filling unit can complete. */
+function identityBlock(ws: ExcelJS.Worksheet, input: ExchangeInput): void {
+  const m = input.meta;
+  const label = (r: number, c: number, text: string): void => {
+    const cell = ws.getCell(r, c);
+    cell.value = text;
+    cell.font = { ...FONT, bold: true };
+  };
+  const value = (r: number, c: number, v: string): void => {
+    const cell = ws.getCell(r, c);
+    cell.value = v;
+    cell.font = FONT;
+    cell.alignment = { wrapText: true, vertical: 'top' };
+  };
+  label(2, 1, 'Đơn vị báo cáo:');
+  ws.mergeCells(2, 1, 2, 2);
+  value(2, 3, m.unitName);
+  label(2, 4, 'Mã đơn vị:');
+  value(2, 5, m.unitCode);
+  label(3, 1, 'Kỳ báo cáo:');
+  ws.mergeCells(3, 1, 3, 2);
+  value(3, 3, input.periodLabel);
+  label(3, 4, 'Mã kỳ:');
+  value(3, 5, m.periodId);
+  const from = m.periodFrom.split('-').reverse().join('/');
+  const to = m.periodTo.split('-').reverse().join('/');
+  const hint = m.template
+    ? `Số liệu tính từ ngày ${from} đến ngày ${to}. Ghi số vào cột "Giá trị"; ghi "Không phát sinh" nếu trong kỳ không có; để trống nếu chưa có số liệu. Các dòng tỷ lệ (%) được tính tự động.`
+    : `Số liệu tính từ ngày ${from} đến ngày ${to}.`;
+  ws.getCell(4, 1).value = hint;
+  ws.mergeCells(4, 1, 4, FIGURES_COLUMNS.length);
+  ws.getCell(4, 1).font = { ...FONT, italic: true };
+  ws.getCell(4, 1).alignment = { wrapText: true };
+  ws.getRow(4).height = m.template ? 34 : 18;
 }
 
 function figuresSheet(wb: ExcelJS.Workbook, input: ExchangeInput): void {
   const ws = wb.addWorksheet(SHEET_FIGURES, { views: [{ state: 'frozen', ySplit: FIGURES_HEADER_ROW }] });
   ws.columns = [{ width: 6 }, { width: 14 }, { width: 62 }, { width: 16 }, { width: 16 }, { width: 30 }];
-  titleBlock(
-    ws,
-    [input.title.toLocaleUpperCase('vi'), `Đơn vị: ${input.meta.unitName} (mã ${input.meta.unitCode})`, `Số liệu tính từ ngày ${input.meta.periodFrom.split('-').reverse().join('/')} đến ngày ${input.meta.periodTo.split('-').reverse().join('/')}`],
-    FIGURES_COLUMNS.length,
-  );
+  titleBlock(ws, input.title.toLocaleUpperCase('vi'), FIGURES_COLUMNS.length);
+  identityBlock(ws, input);
   const header = ws.getRow(FIGURES_HEADER_ROW);
   header.values = [...FIGURES_COLUMNS];
   styleHeader(header);
@@ -127,6 +160,7 @@ function figuresSheet(wb: ExcelJS.Workbook, input: ExchangeInput): void {
       } else {
         if (f.value !== null) row.getCell(5).value = f.value;
         row.getCell(6).value = f.source === 'derived' ? `Tổng hợp từ ${f.activityIds?.length ?? 0} hoạt động` : (f.note ?? '');
+        // A hand-filled template has no activities to count: its derived rows are typed like the others.
       }
       row.getCell(5).numFmt = f.unit === '%' ? '0.0' : def.fractional ? '#,##0.##' : '#,##0';
       row.eachCell({ includeEmpty: true }, (c, col) => {

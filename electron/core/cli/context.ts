@@ -1,0 +1,51 @@
+// What every CLI command handler gets: parsed arguments, output, and the services.
+import type { ArgOf, OpName, ResultOf } from '../../../shared/ipc/contract';
+import { dispatch, type Services } from '../services';
+import { UsageError, type ParsedArgs } from './args';
+
+/** Output sinks, replaceable in tests. */
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+}
+
+export const defaultIo: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
+
+export class CommandError extends Error {
+  constructor(
+    message: string,
+    public readonly details: string[] = [],
+  ) {
+    super(message);
+  }
+}
+
+export interface Ctx {
+  args: ParsedArgs;
+  io: Io;
+  json: boolean;
+  services: () => Services;
+  dbPath: string;
+}
+
+export async function call<K extends OpName>(ctx: Ctx, op: K, arg: ArgOf<K>): Promise<ResultOf<K>> {
+  const r = await dispatch(ctx.services(), op, arg);
+  if (!r.ok) throw new CommandError(r.error.message, r.error.details ?? []);
+  return r.value as ResultOf<K>;
+}
+
+export function need(ctx: Ctx, name: string, hint: string): string {
+  const v = ctx.args.options.get(name);
+  if (v === undefined || v.trim() === '') throw new UsageError(`Thiếu --${name} (${hint}).`);
+  return v;
+}
+
+export const periodOf = (ctx: Ctx): string => need(ctx, 'period', 'kỳ báo cáo, ví dụ 2026-H1, 2026-Y hoặc 2026-05-01..2026-08-31');
+
+export function print(ctx: Ctx, value: unknown, human: () => string[]): void {
+  if (ctx.json) ctx.io.out(JSON.stringify(value, null, 2));
+  else for (const line of human()) ctx.io.out(line);
+}
+
+
+export type Handler = (ctx: Ctx) => Promise<void>;
