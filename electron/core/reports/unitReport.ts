@@ -84,10 +84,10 @@ export async function exportUnitReport(db: Db, periodId: string, outDir: string,
   const data = loadPeriodData(db, periodId);
   const pending = pendingRevision(db, data);
   const doc = unitReportDocument(data, pending.revision, today);
-  const [docx, xlsx] = await Promise.all([renderReportDocx(doc), buildUnitWorkbook(data, pending.revision, new Date().toISOString())]);
   const base = join(outDir, `${data.unit.code}_${periodFileTag(data.period.id)}`);
-  writeFileAtomic(`${base}.docx`, docx);
-  writeFileAtomic(`${base}.xlsx`, xlsx);
+  // One file at a time: both are CPU-bound on this thread anyway, and the peak memory halves.
+  writeFileAtomic(`${base}.docx`, await renderReportDocx(doc));
+  writeFileAtomic(`${base}.xlsx`, await buildUnitWorkbook(data, pending.revision, new Date().toISOString()));
   // Frozen only once both files exist, so a failed export never counts as the official one.
   if (pending.changed) repo.insertSnapshot(db, data.period.id, pending.revision, pending.digest, pending.json);
   const warnings = [...data.period.warnings];

@@ -2,7 +2,8 @@
 // landscape when its table is wide.
 import { AlignmentType, Paragraph, TextRun, type ISectionOptions } from 'docx';
 import type { Appendix } from '../../../../shared/report/document';
-import { renderBlocks, renderTable } from './body';
+import { renderBlocks } from './body';
+import type { TableSink } from './tableXml';
 import { ruleParagraph, shortRuleWidth } from './header';
 import { pageNumberHeaders, sectionPage, SIZE, STYLE, TEXT_WIDTH, TEXT_WIDTH_LANDSCAPE, textWidth } from './styles';
 
@@ -17,7 +18,7 @@ function centred(text: string, opts: { bold?: boolean; italic?: boolean; before?
   });
 }
 
-export function renderAppendixSection(appendix: Appendix): ISectionOptions {
+export function renderAppendixSection(appendix: Appendix, sink: TableSink): ISectionOptions {
   const width = appendix.landscape ? TEXT_WIDTH_LANDSCAPE : TEXT_WIDTH;
   const title = appendix.title.trim().toLocaleUpperCase('vi-VN');
   const reference = appendix.reference.trim();
@@ -30,8 +31,8 @@ export function renderAppendixSection(appendix: Appendix): ISectionOptions {
   // The rule is sized to the title, the line the reader's eye takes as the heading.
   const titleW = Math.min(textWidth(title, SIZE.appendix, { bold: true }), width);
   children.push(ruleParagraph(shortRuleWidth(titleW, width), width, 240));
-  children.push(...renderBlocks(appendix.intro ?? [], width));
-  children.push(renderTable(appendix.table, width));
+  children.push(...renderBlocks(appendix.intro ?? [], width, sink));
+  children.push(sink.placeholder(appendix.table, width));
 
   return {
     properties: sectionPage({ landscape: appendix.landscape, restartNumbering: true }),

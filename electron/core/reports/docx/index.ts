@@ -6,6 +6,7 @@ import { renderAppendixSection } from './appendix';
 import { renderBlocks, spacerParagraph } from './body';
 import { renderHeaderBlock } from './header';
 import { renderSignature } from './signature';
+import { TableSink } from './tableXml';
 import { documentStyles, pageNumberHeaders, sectionPage, TEXT_WIDTH } from './styles';
 
 /**
@@ -13,17 +14,39 @@ import { documentStyles, pageNumberHeaders, sectionPage, TEXT_WIDTH } from './st
  * decomposed (NFD); Word prints it, but search, sorting and some fonts treat it as other text.
  */
 export function normalizeText<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T;
-  if (Array.isArray(value)) return value.map((v: unknown) => normalizeText(v)) as T;
+  // Returns the same object when nothing needed normalising: a 10,000-row appendix is already NFC
+  // (the services normalise what they store) and copying it would double the memory of an export.
+  if (typeof value === 'string') {
+    const n = value.normalize('NFC');
+    return (n === value ? value : n) as T;
+  }
+  if (Array.isArray(value)) {
+    let copy: unknown[] | null = null;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      const n = normalizeText(v);
+      if (n !== v) {
+        copy ??= value.slice();
+        copy[i] = n;
+      }
+    }
+    return (copy ?? value) as T;
+  }
   if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value as Record<string, unknown>)) out[k] = normalizeText(v);
-    return out as T;
+    let copy: Record<string, unknown> | null = null;
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      const n = normalizeText(v);
+      if (n !== v) {
+        copy ??= { ...(value as Record<string, unknown>) };
+        copy[k] = n;
+      }
+    }
+    return (copy ?? value) as T;
   }
   return value;
 }
 
-export function buildReportDocument(input: ReportDocument): Document {
+export function buildReportDocument(input: ReportDocument, sink: TableSink): Document {
   const doc = normalizeText(input);
 
   const main: ISectionOptions = {
@@ -31,7 +54,7 @@ export function buildReportDocument(input: ReportDocument): Document {
     headers: pageNumberHeaders(),
     children: [
       ...renderHeaderBlock(doc),
-      ...renderBlocks(doc.body, TEXT_WIDTH, true),
+      ...renderBlocks(doc.body, TEXT_WIDTH, sink, true),
       spacerParagraph(120, true),
       renderSignature(doc),
     ],
@@ -48,10 +71,12 @@ export function buildReportDocument(input: ReportDocument): Document {
     // Page numbers are PAGE fields, which Word and LibreOffice compute when they lay out the
     // pages; asking Word to update fields on open would only add a prompt.
     features: { updateFields: false },
-    sections: [main, ...doc.appendices.map(renderAppendixSection)],
+    sections: [main, ...doc.appendices.map((a) => renderAppendixSection(a, sink))],
   });
 }
 
 export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
-  return Packer.toBuffer(buildReportDocument(doc));
+  const sink = new TableSink();
+  const packed = await Packer.toBuffer(buildReportDocument(doc, sink));
+  return sink.splice(packed);
 }

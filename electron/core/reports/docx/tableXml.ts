@@ -1,0 +1,170 @@
+// Data tables written straight as WordprocessingML. The docx library builds an object per cell
+// and serialises it through a generic XML layer: fine for a page, but a 10,000-row appendix took
+// seconds and gigabytes. Tables are therefore rendered to a string here and spliced into
+// word/document.xml where a placeholder paragraph stands; the look is declared in styles.ts as before.
+import { Paragraph, TextRun } from 'docx';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { zipFiles } from '../zip/zipWriter';
+import type { Cell, Column, Run, Table as TableModel } from '../../../../shared/report/document';
+import { plainText } from '../../../../shared/report/document';
+import { SIZE, STYLE, TABLE_BORDER, TABLE_CELL_MARGIN, textWidth, WIDE_TABLE_COLUMNS } from './styles';
+
+const esc = (s: string): string => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
+
+function runXml(r: Run, size: number, boldAll: boolean): string {
+  const bold = boldAll || r.bold;
+  const props = `<w:rPr>${bold ? '<w:b/><w:bCs/>' : ''}${r.italic ? '<w:i/><w:iCs/>' : ''}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
+  // The model was put in NFC before rendering (normalizeText in index.ts).
+  return r.text
+    .split('\n')
+    .map((part, i) => `<w:r>${props}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(part)}</w:t></w:r>`)
+    .join('');
+}
+
+function paraXml(runs: Run[], size: number, align: 'left' | 'center' | 'right', bold = false): string {
+  return `<w:p><w:pPr><w:pStyle w:val="${STYLE.tableText}"/><w:jc w:val="${align}"/></w:pPr>${runs.map((r) => runXml(r, size, bold)).join('')}</w:p>`;
+}
+
+const cellRuns = (c: Cell | undefined): Run[] => (c === undefined ? [] : typeof c === 'string' ? [{ text: c }] : c.runs);
+
+function cellXml(width: number, inner: string, span = 1): string {
+  return `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${span > 1 ? `<w:gridSpan w:val="${span}"/>` : ''}<w:vAlign w:val="center"/></w:tcPr>${inner}</w:tc>`;
+}
+
+const LABEL = /^[0-9A-ZĐ]{1,4}$/u;
+
+/** A group row reads "A. Nội dung …" once merged across: the STT border that set "A" apart is gone. */
+function groupTitle(row: Cell[]): Run[] {
+  const parts = row.map(cellRuns).filter((runs) => plainText(runs).trim() !== '');
+  const out: Run[] = [];
+  parts.forEach((runs, i) => {
+    if (i > 0) out.push({ text: i === 1 && LABEL.test(plainText(parts[0]!).trim()) ? '. ' : ' ' });
+    out.push(...runs);
+  });
+  return out;
+}
+
+/**
+ * Width a column needs so that none of its words is broken across lines. Only the words within a
+ * few characters of the longest are measured: a 10,000-row appendix has half a million words.
+ */
+function longestWord(texts: Iterable<string>, size: number, bold: boolean): number {
+  let maxLen = 0;
+  const candidates = new Set<string>();
+  for (const t of texts) {
+    for (const w of t.split(/\s+/)) {
+      if (w.length + 3 < maxLen) continue;
+      if (w.length > maxLen) maxLen = w.length;
+      candidates.add(w);
+    }
+  }
+  let max = 0;
+  for (const w of candidates) if (w.length + 3 >= maxLen) max = Math.max(max, textWidth(w, size, { bold }));
+  return max;
+}
+
+/**
+ * Relative widths to twips that add up to exactly `total`, so a fixed-layout table fills the text
+ * width. A column never gets less than its `min` (its longest unbreakable word), taken from the
+ * columns with room to spare; the rounding remainder goes to the last column.
+ */
+export function scaleWidths(relative: number[], total: number, min: number[] = []): number[] {
+  const n = relative.length;
+  if (n === 0) return [];
+  const weight = relative.map((w): number => (Number.isFinite(w) && w > 0 ? w : 0));
+  if (!weight.some((w) => w > 0)) weight.fill(1);
+  const floor = weight.map((_, i) => Math.max(0, min[i] ?? 0));
+  const floorSum = floor.reduce((a, b) => a + b, 0);
+  let widths: number[];
+  if (floorSum >= total) widths = floor.map((f) => (f / floorSum) * total);
+  else {
+    // Columns pinned at their minimum drop out and the rest share what is left, until none is pinned anew.
+    const pinned = new Set<number>();
+    for (;;) {
+      const freeWeight = weight.reduce((a, w, i) => (pinned.has(i) ? a : a + w), 0);
+      const freeWidth = total - [...pinned].reduce((a, i) => a + floor[i]!, 0);
+      widths = weight.map((w, i) => (pinned.has(i) ? floor[i]! : freeWeight > 0 ? (w / freeWeight) * freeWidth : 0));
+      const newly = widths.findIndex((w, i) => !pinned.has(i) && w < floor[i]!);
+      if (newly < 0) break;
+      for (let i = 0; i < n; i++) if (!pinned.has(i) && widths[i]! < floor[i]!) pinned.add(i);
+    }
+  }
+  const out = widths.map((w) => Math.floor(w));
+  out[n - 1] = (out[n - 1] ?? 0) + (total - out.reduce((a, b) => a + b, 0));
+  return out;
+}
+
+/** A bordered data table: header row repeated on each page, rows kept whole, group rows merged across. */
+export function tableXml(model: TableModel, availableWidth: number): string {
+  const cols: Column[] = model.columns.length ? model.columns : [{ title: '', width: 1 }];
+  const n = cols.length;
+  const size = cols.length >= WIDE_TABLE_COLUMNS ? SIZE.tableTextWide : SIZE.tableText;
+  const groups = new Set(model.groupRows ?? []);
+  const padding = TABLE_CELL_MARGIN.left + TABLE_CELL_MARGIN.right + 20;
+  const minWidths = cols.map((c, i) => {
+    const cells = (function* () {
+      for (let r = 0; r < model.rows.length; r++) if (!groups.has(r)) yield plainText(model.rows[r]![i] ?? '');
+    })();
+    return Math.max(longestWord([c.title], size, true), longestWord(cells, size, false)) + padding;
+  });
+  const widths = scaleWidths(cols.map((c) => c.width), availableWidth, minWidths);
+  const border = `w:val="single" w:sz="${TABLE_BORDER}" w:space="0" w:color="000000"`;
+  const m = TABLE_CELL_MARGIN;
+  const parts: string[] = [
+    `<w:tbl><w:tblPr><w:tblW w:w="${availableWidth}" w:type="dxa"/>`,
+    `<w:tblBorders><w:top ${border}/><w:left ${border}/><w:bottom ${border}/><w:right ${border}/><w:insideH ${border}/><w:insideV ${border}/></w:tblBorders>`,
+    `<w:tblLayout w:type="fixed"/><w:tblCellMar><w:top w:w="${m.top}" w:type="dxa"/><w:left w:w="${m.left}" w:type="dxa"/><w:bottom w:w="${m.bottom}" w:type="dxa"/><w:right w:w="${m.right}" w:type="dxa"/></w:tblCellMar>`,
+    `</w:tblPr><w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`,
+    `<w:tr><w:trPr><w:cantSplit/><w:tblHeader/></w:trPr>${cols.map((c, i) => cellXml(widths[i]!, paraXml([{ text: c.title }], size, 'center', true))).join('')}</w:tr>`,
+  ];
+  model.rows.forEach((row, r) => {
+    if (groups.has(r)) {
+      parts.push(`<w:tr><w:trPr><w:cantSplit/></w:trPr>${cellXml(availableWidth, paraXml(groupTitle(row), size, 'left', true), n)}</w:tr>`);
+      return;
+    }
+    parts.push('<w:tr><w:trPr><w:cantSplit/></w:trPr>');
+    for (let i = 0; i < n; i++) {
+      const c = row[i];
+      const align = (typeof c === 'object' ? c.align : undefined) ?? cols[i]!.align ?? 'left';
+      parts.push(cellXml(widths[i]!, paraXml(cellRuns(c), size, align)));
+    }
+    parts.push('</w:tr>');
+  });
+  parts.push('</w:tbl>');
+  return parts.join('');
+}
+
+/** Collects the tables of one document and puts them in place of their placeholder paragraphs. */
+export class TableSink {
+  private readonly tables: string[] = [];
+  private readonly tag = `DCSTBL${Math.random().toString(36).slice(2, 8)}`;
+
+  placeholder(model: TableModel, availableWidth: number): Paragraph {
+    this.tables.push(tableXml(model, availableWidth));
+    return new Paragraph({ children: [new TextRun(`${this.tag}_${this.tables.length - 1}_`)] });
+  }
+
+  /** Replaces each placeholder paragraph of the packed .docx by its table. */
+  splice(docx: Uint8Array): Buffer {
+    if (!this.tables.length) return Buffer.from(docx);
+    const files = unzipSync(docx);
+    let xml = strFromU8(files['word/document.xml']!);
+    const out: string[] = [];
+    let pos = 0;
+    for (let i = 0; i < this.tables.length; i++) {
+      const at = xml.indexOf(`${this.tag}_${i}_`, pos);
+      if (at < 0) throw new Error(`table placeholder ${i} not found`);
+      const open = Math.max(xml.lastIndexOf('<w:p>', at), xml.lastIndexOf('<w:p ', at));
+      const close = xml.indexOf('</w:p>', at) + '</w:p>'.length;
+      // The last paragraph of a section carries that section's page setup: keep it after the table.
+      const sectPr = /<w:sectPr[\s\S]*<\/w:sectPr>/.exec(xml.slice(open, close));
+      out.push(xml.slice(pos, open), this.tables[i]!, sectPr ? `<w:p><w:pPr>${sectPr[0]}</w:pPr></w:p>` : '');
+      pos = close;
+    }
+    out.push(xml.slice(pos));
+    xml = out.join('');
+    files['word/document.xml'] = strToU8(xml);
+    // [Content_Types].xml stays first, as Office expects.
+    return zipFiles(Object.entries(files).map(([name, data]) => ({ name, data })));
+  }
+}
