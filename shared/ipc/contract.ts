@@ -4,6 +4,7 @@ import { ACTIVITY_FORMS, ACTIVITY_KINDS, type Activity, type ActivityInput } fro
 import type { FigureEntry, ResolvedFigure } from '../domain/catalog';
 import { INSPECTION_STATUSES, type ChecklistItem, type InspectionStatus } from '../domain/checklists.types';
 import type { PeriodInfo } from '../domain/periods';
+import type { Change } from '../domain/changes';
 import type { TaskDef } from '../domain/profiles/types';
 import type { PeriodStatus } from '../domain/status';
 import { ASSESSMENT_KEYS, SIGNER_AUTHORITIES, TASK_STATUSES, type AssessmentKey, type TaskStatus, type UnitProfile } from '../domain/unitProfile';
@@ -101,6 +102,8 @@ export interface Api extends AggregateApi {
   'text.set': { arg: { period: string; key: AssessmentKey; text: string }; result: TextRow };
   'report.preview': { arg: { period: string }; result: ReportDocument };
   'report.export': { arg: { period: string; outDir: string }; result: ExportResult };
+  /** What changed since the period was frozen by its last export; frozen null when it never was. */
+  'report.changes': { arg: { period: string }; result: { frozen: { revision: number; at: string } | null; changes: Change[] } };
   /** A blank exchange workbook for a unit without the app. */
   'report.template': { arg: { period: string; kind: UnitProfile['kind']; profileId: string; outFile: string }; result: { path: string } };
 }
@@ -173,6 +176,7 @@ export const ARG_CHECKS: { [K in OpName]: Check } = {
   'text.set': obj({ period: str(40), key: oneOf(ASSESSMENT_KEYS), text: str(20_000) }),
   'report.preview': period,
   'report.export': obj({ period: str(40), outDir: str(1000) }),
+  'report.changes': period,
   'report.template': obj({ period: str(40), kind: oneOf(UNIT_KINDS), profileId: str(40), outFile: str(1000) }),
   ...AGGREGATE_ARG_CHECKS,
 };

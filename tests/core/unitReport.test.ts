@@ -189,7 +189,12 @@ describe('chốt số liệu and revisions', () => {
     const a = await call('report.export', { period: '2026-Y', outDir: join(dir, 'r1') });
     const b = await call('report.export', { period: '2026-Y', outDir: join(dir, 'r2') });
     expect([a.revision, b.revision]).toEqual([1, 1]);
-    await call('figure.set', { period: '2026-Y', code: 'L1_MH', entry: { state: 'value', value: 4 } });
+    expect((await call('report.changes', { period: '2026-Y' })).changes).toEqual([]);
+    const before = (db.prepare("SELECT value FROM figure_value WHERE period_id='2026-Y' AND code='L1_MH'").get() as { value: number }).value;
+    await call('figure.set', { period: '2026-Y', code: 'L1_MH', entry: { state: 'value', value: before + 1 } });
+    const changes = await call('report.changes', { period: '2026-Y' });
+    expect(changes.frozen?.revision).toBe(1);
+    expect(changes.changes.map((c) => c.message)).toEqual([`Số mô hình, điển hình tiên tiến được nhân rộng: ${before} → ${before + 1}.`]);
     const c = await call('report.export', { period: '2026-Y', outDir: join(dir, 'r3') });
     expect(c.revision).toBe(2);
     expect(c.warnings.join(' ')).toMatch(/báo cáo bổ sung lần 1/);

@@ -32,6 +32,7 @@ Số liệu, tự kiểm tra, nhiệm vụ, đánh giá
 
 Kỳ báo cáo và báo cáo
   dcs period status --period KỲ
+  dcs period changes --period KỲ             (thay đổi từ lần chốt số liệu gần nhất)
   dcs report --period KỲ --out THƯ_MỤC       (ghi <mã đơn vị>_<kỳ>.docx và .xlsx)
   dcs template --period KỲ --kind LOẠI [--profile TỈNH] --out TỆP.xlsx   (biểu số liệu trống để điền tay)
   dcs demo [--out THƯ_MỤC]

@@ -248,6 +248,16 @@ const UNIT_COMMANDS: Record<string, Handler> = {
     const s = await call(ctx, 'period.status', { period: periodOf(ctx) });
     print(ctx, s, () => statusLines(s));
   },
+  async 'period changes'(ctx) {
+    const r = await call(ctx, 'report.changes', { period: periodOf(ctx) });
+    print(ctx, r, () =>
+      !r.frozen
+        ? ['Kỳ này chưa chốt số liệu (chưa xuất báo cáo lần nào).']
+        : r.changes.length
+          ? [`Thay đổi so với lần chốt ${r.frozen.revision} (${r.frozen.at}):`, ...r.changes.map((c) => `  - ${c.message}`), 'Lần xuất tiếp theo sẽ là báo cáo bổ sung.']
+          : [`Không có thay đổi so với lần chốt ${r.frozen.revision}.`],
+    );
+  },
   async report(ctx) {
     const r = await call(ctx, 'report.export', { period: periodOf(ctx), outDir: resolve(need(ctx, 'out', 'thư mục lưu báo cáo')) });
     print(ctx, r, () => [`Đã ghi báo cáo (lần ${r.revision}):`, `  ${r.docx}`, `  ${r.xlsx}`, ...r.warnings.map((w) => `Cảnh báo: ${w}`)]);

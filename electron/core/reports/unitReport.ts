@@ -3,7 +3,8 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { checklistFor } from '../../../shared/domain/checklists';
-import type { PeriodData } from '../../../shared/domain/periodData';
+import type { PeriodData, PeriodRecords } from '../../../shared/domain/periodData';
+import { diffPeriodRecords, type Change } from '../../../shared/domain/changes';
 import { profileById } from '../../../shared/domain/profiles';
 import { evaluateTargets, resolveFigures } from '../../../shared/domain/resolve';
 import type { PeriodInfo } from '../../../shared/domain/periods';
@@ -126,4 +127,13 @@ export async function writeBlankTemplate(period: PeriodInfo, kind: UnitKind, pro
   });
   writeFileAtomic(outFile, xlsx);
   return outFile;
+}
+
+/** The changes since the last frozen export of the period. */
+export function changesSinceFrozen(db: Db, periodId: string): { frozen: { revision: number; at: string } | null; changes: Change[] } {
+  const data = loadPeriodData(db, periodId);
+  const last = repo.latestSnapshot(db, data.period.id);
+  if (!last) return { frozen: null, changes: [] };
+  const before = JSON.parse(last.data) as PeriodRecords;
+  return { frozen: { revision: last.revision, at: last.createdAt }, changes: diffPeriodRecords(before, data) };
 }

@@ -16,7 +16,7 @@ import * as repo from '../db/repos';
 import { LATEST_VERSION } from '../db/migrations';
 import type { Db } from '../db/open';
 import { previewActivityImport } from '../import/activities';
-import { exportUnitReport, previewUnitReport, writeBlankTemplate } from '../reports/unitReport';
+import { changesSinceFrozen, exportUnitReport, previewUnitReport, writeBlankTemplate } from '../reports/unitReport';
 import { dirname } from 'node:path';
 import { createAggregateServices } from '../aggregate/services';
 import type { AggregateApi } from '../../../shared/ipc/aggregateContract';
@@ -234,6 +234,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       context.host.checkOutDir(outDir);
       return exportUnitReport(db, period, outDir, context.today());
     },
+    'report.changes': ({ period }) => changesSinceFrozen(db, period),
     'report.template': async ({ period, kind, profileId, outFile }) => {
       const profile = profileById(profileId);
       if (!profile) throw new UserError('NO_PROFILE', `Không có hồ sơ tỉnh "${profileId}". Chọn lao-cai, thanh-hoa hoặc lai-chau.`);
