@@ -25,6 +25,8 @@ export interface Ctx {
   io: Io;
   json: boolean;
   services: () => Services;
+  /** The open database, once services() has opened it. */
+  db: () => import('../db/open').Db | null;
   dbPath: string;
 }
 

@@ -35,6 +35,8 @@ Kỳ báo cáo và báo cáo
   dcs period changes --period KỲ             (thay đổi từ lần chốt số liệu gần nhất)
   dcs report --period KỲ --out THƯ_MỤC       (ghi <mã đơn vị>_<kỳ>.docx và .xlsx)
   dcs template --period KỲ --kind LOẠI [--profile TỈNH] --out TỆP.xlsx   (biểu số liệu trống để điền tay)
+  dcs backup --out TỆP.sqlite                (sao lưu ngay, an toàn cả khi ứng dụng đang mở)
+  dcs restore TỆP.sqlite                     (kiểm tra tệp, giữ dữ liệu hiện tại làm bản sao lưu, rồi khôi phục)
   dcs demo [--out THƯ_MỤC]
 
 KỲ: 2026-H1 (6 tháng đầu năm), 2026-Y (năm), 2026-H2, hoặc 2026-05-01..2026-08-31 (đột xuất).

@@ -8,6 +8,7 @@ import { parseUnitKind, UNIT_KIND_INFO } from '../../../shared/domain/units';
 import { formatNumber, formatPercent, formatTableDate, parseVietnameseDate, parseVietnameseNumber } from '../../../shared/format/vi';
 import type { ArgOf, FigureRow } from '../../../shared/ipc/contract';
 import { NONE_WORDS } from '../../../shared/exchange';
+import { UserError } from '../../../shared/result';
 import { openDatabase, type Db } from '../db/open';
 import { SchemaTooNewError } from '../db/migrations';
 import { defaultDbPath } from '../paths';
@@ -271,6 +272,20 @@ const UNIT_COMMANDS: Record<string, Handler> = {
     const r = await call(ctx, 'report.template', { period: periodOf(ctx), kind, profileId, outFile: resolve(need(ctx, 'out', 'tệp .xlsx sẽ ghi')) });
     print(ctx, r, () => [`Đã ghi biểu mẫu trống: ${r.path}`]);
   },
+  async backup(ctx) {
+    const out = resolve(need(ctx, 'out', 'tệp sao lưu sẽ ghi, ví dụ saoluu-2026-05-04.sqlite'));
+    const { backupTo } = await import('../backup/backup');
+    ctx.services();
+    const path = await backupTo(ctx.db()!, out);
+    print(ctx, { path }, () => [`Đã sao lưu dữ liệu vào ${path}.`]);
+  },
+  async restore(ctx) {
+    const file = ctx.args.positionals[0];
+    if (!file) throw new UsageError('Thiếu tệp sao lưu: dcs restore TỆP.sqlite');
+    const { restoreFrom } = await import('../backup/backup');
+    const r = await restoreFrom(resolve(file), ctx.dbPath);
+    print(ctx, r, () => [`Đã khôi phục dữ liệu từ ${resolve(file)}.`, r.keptCurrentAs ? `Dữ liệu trước khi khôi phục được giữ tại ${r.keptCurrentAs}.` : '']);
+  },
   async demo(ctx) {
     const { runDemo } = await import('../demo/runDemo');
     await runDemo(resolve(ctx.args.options.get('out') ?? 'demo-output'), ctx.io, ctx.json);
@@ -282,7 +297,7 @@ const UNIT_COMMANDS: Record<string, Handler> = {
 
 const COMMANDS: Record<string, Handler> = { ...UNIT_COMMANDS, ...AGGREGATE_COMMANDS };
 
-const NEEDS_DB = (cmd: string): boolean => !['help', 'demo'].includes(cmd);
+const NEEDS_DB = (cmd: string): boolean => !['help', 'demo', 'restore'].includes(cmd);
 
 export type { Io };
 
@@ -315,6 +330,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
         }
         return createServices(db, { dbPath, version: APP_VERSION });
       },
+      db: () => db,
     };
     await COMMANDS[cmd]!(ctx);
     return 0;
@@ -325,6 +341,11 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       return 2;
     }
     if (e instanceof CommandError) {
+      io.err(`Lỗi: ${e.message}`);
+      for (const d of e.details) io.err(`  - ${d}`);
+      return 1;
+    }
+    if (e instanceof UserError) {
       io.err(`Lỗi: ${e.message}`);
       for (const d of e.details) io.err(`  - ${d}`);
       return 1;
