@@ -5,6 +5,7 @@ import { join, resolve } from 'node:path';
 import { UserError } from '../../shared/result';
 import { openDatabase, type Db } from '../core/db/open';
 import { DB_FILE_NAME } from '../core/paths';
+import { dailyBackup, listBackups, restoreFrom } from '../core/backup/backup';
 import { APP_VERSION } from '../core/reports/unitReport';
 import { createServices, type Host, type Services } from '../core/services';
 import { registerIpc } from './ipc';
@@ -17,6 +18,8 @@ let db: Db | null = null;
 let services: Services | null = null;
 /** Folders the user picked in a dialog during this run: the only places exports may go. */
 const approvedFolders = new Set<string>();
+const approvedFiles = new Set<string>();
+const dbPath = (): string => join(app.getPath('userData'), DB_FILE_NAME);
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -41,18 +44,38 @@ const host: Host = {
   checkOutDir: (path) => {
     if (!approvedFolders.has(resolve(path))) throw new UserError('FORBIDDEN', 'Thư mục lưu chưa được chọn qua hộp thoại. Hãy bấm "Chọn thư mục" rồi xuất lại.');
   },
+  chooseBackupFile: async () => {
+    const r = await dialog.showOpenDialog(mainWindow!, { title: 'Chọn tệp sao lưu', properties: ['openFile'], filters: [{ name: 'Sao lưu dữ liệu', extensions: ['sqlite'] }] });
+    if (r.canceled || !r.filePaths[0]) return null;
+    approvedFiles.add(resolve(r.filePaths[0]));
+    return r.filePaths[0];
+  },
+  restore: async (file) => {
+    const target = resolve(file);
+    const known = listBackups(dbPath()).some((b) => resolve(b.file) === target);
+    if (!known && !approvedFiles.has(target)) throw new UserError('FORBIDDEN', 'Tệp sao lưu chưa được chọn qua hộp thoại. Hãy bấm "Chọn tệp sao lưu".');
+    db?.close();
+    db = null;
+    services = null;
+    try {
+      return await restoreFrom(target, dbPath());
+    } finally {
+      getServices();
+    }
+  },
 };
 
 function getServices(): Services {
   if (!services) {
-    const dbPath = join(app.getPath('userData'), DB_FILE_NAME);
-    db = openDatabase(dbPath, {
+    db = openDatabase(dbPath(), {
       // A copy of the file as it was, before any migration touches it.
       onBeforeMigrate: (from, handle) => {
         if (from > 0) handle.exec(`VACUUM INTO '${join(app.getPath('userData'), `backup-before-v${from + 1}-${Date.now()}.sqlite`).replace(/'/g, "''")}'`);
       },
     });
-    services = createServices(db, { dbPath, version: APP_VERSION, host });
+    services = createServices(db, { dbPath: dbPath(), version: APP_VERSION, host });
+    // At most one backup a day of use, in rotation; a failure here must not stop the clerk working.
+    void dailyBackup(db, dbPath()).catch(() => undefined);
   }
   return services;
 }

@@ -59,6 +59,12 @@ export interface ImportPreview {
   canImport: boolean;
 }
 
+export interface BackupInfo {
+  file: string;
+  size: number;
+  modified: string;
+}
+
 export interface ExportResult {
   docx: string;
   xlsx: string;
@@ -76,6 +82,13 @@ export interface Api extends AggregateApi {
   'app.info': { arg: void; result: { dbPath: string; version: string; schemaVersion: number; today: string } };
   /** Asks the user for a folder (native dialog in the app); null when cancelled. */
   'app.chooseFolder': { arg: { purpose: 'export' }; result: string | null };
+  /** Backs the database up now, into the backups folder next to it. */
+  'backup.now': { arg: void; result: BackupInfo };
+  'backup.list': { arg: void; result: BackupInfo[] };
+  /** Asks the user for a backup file (native dialog in the app); null when cancelled. */
+  'backup.chooseFile': { arg: void; result: string | null };
+  /** Checks the file, keeps the current data as a backup, then restores. */
+  'backup.restore': { arg: { file: string }; result: { keptCurrentAs: string | null } };
   /** Opens a folder the app wrote into, in the system's file manager. */
   'app.openFolder': { arg: { path: string }; result: boolean };
   'profiles.list': { arg: void; result: ProfileSummary[] };
@@ -152,6 +165,10 @@ export const ARG_CHECKS: { [K in OpName]: Check } = {
   'app.info': none,
   'app.chooseFolder': obj({ purpose: oneOf(['export']) }),
   'app.openFolder': obj({ path: str(1000) }),
+  'backup.now': none,
+  'backup.list': none,
+  'backup.chooseFile': none,
+  'backup.restore': obj({ file: str(1000) }),
   'profiles.list': none,
   'unit.get': none,
   'unit.set': unitProfile,

@@ -17,7 +17,8 @@ import { LATEST_VERSION } from '../db/migrations';
 import type { Db } from '../db/open';
 import { previewActivityImport } from '../import/activities';
 import { changesSinceFrozen, exportUnitReport, previewUnitReport, writeBlankTemplate } from '../reports/unitReport';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { backupDir, backupTo, listBackups } from '../backup/backup';
 import { createAggregateServices } from '../aggregate/services';
 import type { AggregateApi } from '../../../shared/ipc/aggregateContract';
 import { describePeriodOrFail, loadPeriodData, periodFor, requireUnit } from './periodData';
@@ -28,6 +29,9 @@ export interface Host {
   openFolder: (path: string) => Promise<boolean>;
   /** Throws a UserError when the renderer names a folder the user did not choose. */
   checkOutDir: (path: string) => void;
+  chooseBackupFile: () => Promise<string | null>;
+  /** Closes the database, restores `file` over it and reopens: only the host owns the connection. */
+  restore: (file: string) => Promise<{ keptCurrentAs: string | null }>;
 }
 
 export interface ServiceContext {
@@ -45,6 +49,12 @@ export const CLI_HOST: Host = {
   },
   openFolder: async () => false,
   checkOutDir: () => undefined,
+  chooseBackupFile: async () => {
+    throw new UserError('UNSUPPORTED', 'Chọn tệp chỉ có trong ứng dụng; trên dòng lệnh hãy dùng "dcs restore TỆP".');
+  },
+  restore: async () => {
+    throw new UserError('UNSUPPORTED', 'Trên dòng lệnh hãy dùng "dcs restore TỆP".');
+  },
 };
 
 export type Services = { [K in OpName]: (arg: ArgOf<K>) => ResultOf<K> | Promise<ResultOf<K>> };
@@ -107,6 +117,13 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     'app.info': () => ({ dbPath: context.dbPath, version: context.version, schemaVersion: LATEST_VERSION, today: context.today() }),
     'app.chooseFolder': ({ purpose }) => context.host.chooseFolder(purpose),
     'app.openFolder': ({ path }) => context.host.openFolder(path),
+    'backup.now': async () => {
+      const file = await backupTo(db, join(backupDir(context.dbPath), `manual-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`));
+      return listBackups(context.dbPath).find((b) => b.file === file)!;
+    },
+    'backup.list': () => listBackups(context.dbPath),
+    'backup.chooseFile': () => context.host.chooseBackupFile(),
+    'backup.restore': ({ file }) => context.host.restore(file),
     'profiles.list': () =>
       PROFILES.map((p) => ({ id: p.id, name: p.name, provinceBody: p.provinceBody, reportTo: p.reportTo, targets: p.targets.length, tasks: p.tasks.length })),
     'unit.get': () => repo.getUnitProfile(db),
