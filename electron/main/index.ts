@@ -8,6 +8,7 @@ import { DB_FILE_NAME } from '../core/paths';
 import { dailyBackup, listBackups, restoreFrom } from '../core/backup/backup';
 import { APP_VERSION } from '../core/reports/unitReport';
 import { createServices, type Host, type Services } from '../core/services';
+import { FolderGuard } from './folderGuard';
 import { registerIpc } from './ipc';
 import { CONTENT_SECURITY_POLICY, isTrustedUrl, secureWebPreferences } from './security';
 import { loadWindowState, saveWindowState } from './windowState';
@@ -16,9 +17,8 @@ const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 let mainWindow: BrowserWindow | null = null;
 let db: Db | null = null;
 let services: Services | null = null;
-/** Folders the user picked in a dialog during this run: the only places exports may go. */
-const approvedFolders = new Set<string>();
-const approvedFiles = new Set<string>();
+/** Folders and files the user picked in a dialog during this run: the only places the renderer may name. */
+const guard = new FolderGuard();
 const dbPath = (): string => join(app.getPath('userData'), DB_FILE_NAME);
 
 if (!app.requestSingleInstanceLock()) app.quit();
@@ -34,26 +34,26 @@ const host: Host = {
   chooseFolder: async () => {
     const r = await dialog.showOpenDialog(mainWindow!, { title: 'Chọn thư mục lưu báo cáo', properties: ['openDirectory', 'createDirectory'] });
     if (r.canceled || !r.filePaths[0]) return null;
-    approvedFolders.add(resolve(r.filePaths[0]));
+    guard.allowFolder(r.filePaths[0]);
     return r.filePaths[0];
   },
   openFolder: async (path) => {
-    if (!approvedFolders.has(resolve(path)) || !existsSync(path)) return false;
+    if (!guard.folderAllowed(path) || !existsSync(path)) return false;
     return (await shell.openPath(path)) === '';
   },
   checkOutDir: (path) => {
-    if (!approvedFolders.has(resolve(path))) throw new UserError('FORBIDDEN', 'Thư mục lưu chưa được chọn qua hộp thoại. Hãy bấm "Chọn thư mục" rồi xuất lại.');
+    if (!guard.folderAllowed(path)) throw new UserError('FORBIDDEN', 'Thư mục lưu chưa được chọn qua hộp thoại. Hãy bấm "Chọn thư mục" rồi xuất lại.');
   },
   chooseBackupFile: async () => {
     const r = await dialog.showOpenDialog(mainWindow!, { title: 'Chọn tệp sao lưu', properties: ['openFile'], filters: [{ name: 'Sao lưu dữ liệu', extensions: ['sqlite'] }] });
     if (r.canceled || !r.filePaths[0]) return null;
-    approvedFiles.add(resolve(r.filePaths[0]));
+    guard.allowFile(r.filePaths[0]);
     return r.filePaths[0];
   },
   restore: async (file) => {
     const target = resolve(file);
     const known = listBackups(dbPath()).some((b) => resolve(b.file) === target);
-    if (!known && !approvedFiles.has(target)) throw new UserError('FORBIDDEN', 'Tệp sao lưu chưa được chọn qua hộp thoại. Hãy bấm "Chọn tệp sao lưu".');
+    if (!known && !guard.fileAllowed(target)) throw new UserError('FORBIDDEN', 'Tệp sao lưu chưa được chọn qua hộp thoại. Hãy bấm "Chọn tệp sao lưu".');
     db?.close();
     db = null;
     services = null;

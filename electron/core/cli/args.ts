@@ -25,7 +25,8 @@ export function parseArgs(argv: readonly string[], booleanFlags: readonly string
         continue;
       }
       const value = eq === -1 ? argv[++i] : a.slice(eq + 1);
-      if (value === undefined) throw new UsageError(`Tùy chọn --${name} cần một giá trị.`);
+      // "--period --db x" means the period was forgotten, not that the period is "--db".
+      if (value === undefined || (eq === -1 && value.startsWith('--'))) throw new UsageError(`Tùy chọn --${name} cần một giá trị.`);
       options.set(name, value);
     } else positionals.push(a);
   }

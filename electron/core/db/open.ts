@@ -1,7 +1,7 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { migrate } from './migrations';
+import { LATEST_VERSION, migrate, SchemaTooNewError, schemaVersion } from './migrations';
 
 export type Db = Database;
 
@@ -15,6 +15,9 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const db = new BetterSqlite3(path);
   try {
+    // Refuse a newer file before touching it: switching it to WAL would already change its header.
+    const found = schemaVersion(db);
+    if (found > LATEST_VERSION) throw new SchemaTooNewError(found);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');

@@ -71,10 +71,11 @@ function parseIntCell(c: RawCell): number | null | 'bad' {
 async function readTable(fileName: string, bytes: Uint8Array): Promise<RawTable> {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
-    const { parseCsv } = await import('./csv');
+    const { isEmptyRow, parseCsv } = await import('./csv');
     const text = decodeUtf8(bytes, fileName);
-    const rows = parseCsv(text);
-    return { header: rows[0] ?? [], rows: rows.slice(1).map((cells, i) => ({ line: i + 2, cells })) };
+    const records = parseCsv(text).map((cells, i) => ({ line: i + 1, cells }));
+    const nonEmpty = records.filter((r) => !isEmptyRow(r.cells));
+    return { header: nonEmpty[0]?.cells ?? [], rows: nonEmpty.slice(1) };
   }
   if (lower.endsWith('.json')) {
     let data: unknown;

@@ -7,6 +7,7 @@ export function detectDelimiter(firstLine: string): string {
   return counts[0]!.n > 1 ? counts[0]!.d : ',';
 }
 
+/** Every record, empty ones included, so that record n is row n as Excel numbers it. */
 export function parseCsv(text: string): string[][] {
   const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstLineEnd = src.search(/\r?\n/);
@@ -40,5 +41,7 @@ export function parseCsv(text: string): string[][] {
     row.push(field);
     rows.push(row);
   }
-  return rows.filter((r) => r.some((f) => f.trim() !== ''));
+  return rows;
 }
+
+export const isEmptyRow = (r: readonly string[]): boolean => r.every((f) => f.trim() === '');

@@ -1,0 +1,142 @@
+// The Electron boundary: window settings, the content security policy, which frames may call the
+// API, what arguments it accepts, and which folders the renderer may name.
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+const handlers = new Map<string, (...args: unknown[]) => unknown>();
+vi.mock('electron', () => ({
+  ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn) },
+}));
+
+const { CONTENT_SECURITY_POLICY, isTrustedUrl, secureWebPreferences } = await import('../../electron/main/security');
+const { registerIpc, IPC_CHANNEL } = await import('../../electron/main/ipc');
+const { FolderGuard } = await import('../../electron/main/folderGuard');
+const { openDatabase } = await import('../../electron/core/db/open');
+const { createServices } = await import('../../electron/core/services');
+
+describe('window settings', () => {
+  it('isolates and sandboxes the renderer, with no Node in it', () => {
+    const p = secureWebPreferences('/app/preload.cjs');
+    expect(p).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false, nodeIntegrationInWorker: false, nodeIntegrationInSubFrames: false, webSecurity: true, allowRunningInsecureContent: false, webviewTag: false });
+  });
+  it('creates every window of the app with those settings', () => {
+    const dir = 'electron/main';
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
+      const src = readFileSync(join(dir, f), 'utf8');
+      const windows = src.match(/new BrowserWindow\(\{[\s\S]*?\n {2}\}\);/g) ?? [];
+      for (const w of windows) expect(w, f).toMatch(/webPreferences: secureWebPreferences\(/);
+      expect(src, f).not.toMatch(/contextIsolation:\s*false|sandbox:\s*false|nodeIntegration:\s*true/);
+    }
+  });
+  it('denies new windows and foreign navigation', () => {
+    const src = readFileSync('electron/main/index.ts', 'utf8');
+    expect(src).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: 'deny' \}\)\)/);
+    expect(src).toMatch(/will-navigate[\s\S]*?preventDefault/);
+  });
+});
+
+describe('content security policy', () => {
+  const directives = (csp: string) => new Map(csp.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v]));
+  it('allows only the app’s own scripts and no remote content', () => {
+    const d = directives(CONTENT_SECURITY_POLICY);
+    expect(d.get('default-src')).toEqual(["'self'"]);
+    expect(d.get('script-src')).toEqual(["'self'"]);
+    expect(d.get('object-src')).toEqual(["'none'"]);
+    expect(d.get('connect-src')).toEqual(["'self'"]);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-eval|https?:|\*/);
+    expect(d.get('script-src')).not.toContain("'unsafe-inline'");
+  });
+  it('is not looser in the page itself', () => {
+    const html = readFileSync('renderer/index.html', 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    expect(meta).toBeDefined();
+    const page = directives(meta!);
+    const app = directives(CONTENT_SECURITY_POLICY);
+    for (const key of ['default-src', 'script-src', 'connect-src', 'object-src']) expect(page.get(key), key).toEqual(app.get(key));
+    expect(meta).not.toMatch(/unsafe-eval|https?:|\*/);
+  });
+  it('lets the preload expose only the named operations', () => {
+    const src = readFileSync('electron/preload/index.ts', 'utf8');
+    expect(src).toMatch(/exposeInMainWorld\('api', Object\.freeze\(api\)\)/);
+    expect(src).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
+    expect(src).toMatch(/OP_NAMES\.map/);
+  });
+});
+
+describe('trusted senders', () => {
+  it('trusts the packaged page and the dev server only', () => {
+    expect(isTrustedUrl('file:///opt/dcs/resources/app.asar/out/renderer/index.html', undefined)).toBe(true);
+    expect(isTrustedUrl('https://evil.example/', undefined)).toBe(false);
+    expect(isTrustedUrl('http://localhost:5173/#/x', 'http://localhost:5173')).toBe(true);
+    expect(isTrustedUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
+    expect(isTrustedUrl('file:///etc/passwd', 'http://localhost:5173')).toBe(false);
+  });
+});
+
+describe('IPC handler', () => {
+  let dir: string;
+  let db: ReturnType<typeof openDatabase>;
+  const mainContents = { id: 1 };
+  const mainFrame = { url: 'file:///app/out/renderer/index.html', parent: null };
+  const invoke = (event: unknown, op: unknown, arg: unknown) => handlers.get(IPC_CHANNEL)!(event, op, arg) as Promise<{ ok: boolean; error?: { code: string } }>;
+  const count = () => (db.prepare('SELECT COUNT(*) n FROM activity').get() as { n: number }).n;
+
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'dcs-ipc-'));
+    db = openDatabase(join(dir, 'x.sqlite'));
+    const s = createServices(db);
+    const unit = await s['unit.defaults']({ profileId: 'lai-chau', kind: 'xa', name: 'Ủy ban nhân dân xã Bình Lư' });
+    await s['unit.set']({ ...unit, code: 'BL' });
+    registerIpc(() => s, () => mainContents as never, undefined);
+  });
+  afterEach(() => {
+    db.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const good = { date: '2026-03-01', kind: 'TUYEN_TRUYEN', title: 'Hội nghị tuyên truyền', form: 'truc_tiep', sessions: 1, participants: 20, basisDoc: '', notes: '', measures: [] };
+
+  it('answers the app’s own window', async () => {
+    const r = await invoke({ sender: mainContents, senderFrame: mainFrame }, 'activity.add', good);
+    expect(r.ok).toBe(true);
+    expect(count()).toBe(1);
+  });
+  it('refuses another window, a sub-frame and a foreign page, changing nothing', async () => {
+    for (const event of [
+      { sender: { id: 2 }, senderFrame: mainFrame },
+      { sender: mainContents, senderFrame: { url: mainFrame.url, parent: {} } },
+      { sender: mainContents, senderFrame: { url: 'https://evil.example/', parent: null } },
+      { sender: mainContents, senderFrame: null },
+    ]) {
+      const r = await invoke(event, 'activity.add', good);
+      expect(r).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    }
+    expect(count()).toBe(0);
+  });
+  it('refuses unknown operations and unexpected arguments, changing nothing', async () => {
+    const ev = { sender: mainContents, senderFrame: mainFrame };
+    expect(await invoke(ev, 'db.exec', 'DROP TABLE activity')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OP' } });
+    expect(await invoke(ev, '__proto__', {})).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OP' } });
+    for (const bad of [null, 'x', { ...good, extra: 1 }, { ...good, sessions: '1' }, { ...good, kind: 'DROP' }, { ...good, participants: 1.5 }]) {
+      expect(await invoke(ev, 'activity.add', bad)).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });
+    }
+    expect(count()).toBe(0);
+  });
+});
+
+describe('folders the renderer may name', () => {
+  it('allows the chosen folder and what is inside it, nothing outside', () => {
+    const g = new FolderGuard();
+    g.allowFolder('/home/van/BaoCao');
+    expect(g.folderAllowed('/home/van/BaoCao')).toBe(true);
+    expect(g.folderAllowed('/home/van/BaoCao/2026')).toBe(true);
+    expect(g.folderAllowed('/home/van/BaoCao/../Secret')).toBe(false);
+    expect(g.folderAllowed('/home/van/BaoCaoKhac')).toBe(false);
+    expect(g.folderAllowed('/etc')).toBe(false);
+    expect(g.fileAllowed('/home/van/BaoCao/a.sqlite')).toBe(false);
+    g.allowFile('/home/van/BaoCao/a.sqlite');
+    expect(g.fileAllowed('/home/van/BaoCao/./a.sqlite')).toBe(true);
+  });
+});
