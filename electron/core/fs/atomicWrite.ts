@@ -12,10 +12,14 @@ export function writeFileAtomic(path: string, data: Uint8Array): void {
     writeFileSync(tmp, data);
     renameSync(tmp, path);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // The folder itself is unusable; there is no temporary file to remove.
+    }
     const code = (e as NodeJS.ErrnoException).code;
     const name = basename(path);
-    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
+    if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' || code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST') {
       throw new UserError('FILE_LOCKED', `Không ghi được tệp ${name}: tệp đang được mở (ví dụ trong Word/Excel) hoặc thư mục không cho phép ghi. Hãy đóng tệp hoặc chọn thư mục khác rồi xuất lại.`);
     }
     if (code === 'ENOSPC') throw new UserError('DISK_FULL', `Không ghi được tệp ${name}: ổ đĩa đã đầy. Hãy giải phóng dung lượng hoặc chọn ổ đĩa khác.`);
