@@ -70,7 +70,7 @@ function figuresSheet(input: ExchangeInput): Sheet {
   for (const g of FIGURE_GROUPS) {
     const list = input.figures.filter((f) => f.group === g.code);
     if (!list.length) continue;
-    rows[r] = { cells: [text(`${g.code}. ${g.label}`, { ...BASE, bold: true }), ...Array.from({ length: width - 1 }, () => text(null))] };
+    rows[r] = { cells: [text(`${g.code}. ${g.label}`, { ...BASE, bold: true }), ...Array.from({ length: width - 1 }, () => text(null))], height: 18 };
     merges.push(`A${r + 1}:${columnName(width)}${r + 1}`);
     r++;
     for (const f of list) {
@@ -111,7 +111,7 @@ function figuresSheet(input: ExchangeInput): Sheet {
   }
   return {
     name: SHEET_FIGURES,
-    widths: [6, 14, 62, 16, 16, 30],
+    widths: [6, 16, 62, 16, 16, 30],
     rows,
     merges,
     frozenRows: FIGURES_HEADER_ROW,

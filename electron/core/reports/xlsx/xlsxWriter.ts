@@ -167,6 +167,22 @@ function cellXml(ref: string, cell: Cell, styles: Styles, strings: SharedStrings
   return `<c r="${ref}"${sa} t="s"><v>${strings.id(v.normalize('NFC'))}</v></c>`;
 }
 
+/**
+ * Height of a row whose wrapped text needs several lines. Spreadsheets do not all grow such rows
+ * on opening (LibreOffice keeps the default height), so the lines are estimated from the width.
+ */
+function wrappedHeight(cells: Array<Cell | null>, widths: number[]): number | undefined {
+  let lines = 1;
+  cells.forEach((c, i) => {
+    if (!c?.style?.wrap || typeof c.v !== 'string' || !c.v) return;
+    // About 1.15 characters of 12-pt Times per unit of column width.
+    const perLine = Math.max(1, Math.floor((widths[i] ?? 10) * 1.15));
+    const n = c.v.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, n);
+  });
+  return lines > 1 ? Math.round(lines * 15.6 * 10) / 10 : undefined;
+}
+
 function sheetXml(sheet: Sheet, index: number, styles: Styles, strings: SharedStrings, counter: { uses: number }): string {
   const parts: string[] = [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">',
@@ -187,7 +203,8 @@ function sheetXml(sheet: Sheet, index: number, styles: Styles, strings: SharedSt
     row.cells.forEach((c, i) => {
       if (c) cells.push(cellXml(`${columnName(i + 1)}${r + 1}`, c, styles, strings, counter));
     });
-    parts.push(`<row r="${r + 1}"${row.height ? ` ht="${row.height}" customHeight="1"` : ''}>${cells.join('')}</row>`);
+    const height = row.height ?? wrappedHeight(row.cells, sheet.widths);
+    parts.push(`<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells.join('')}</row>`);
   });
   parts.push('</sheetData>');
   if (sheet.merges?.length) parts.push(`<mergeCells count="${sheet.merges.length}">${sheet.merges.map((m) => `<mergeCell ref="${m}"/>`).join('')}</mergeCells>`);
