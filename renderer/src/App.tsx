@@ -10,11 +10,17 @@ import { errorText } from './lib/useApi';
 export function App() {
   const [unit, setUnit] = useState<UnitProfile | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
+  /** Bumped after a restore so every screen starts again from the restored data. */
+  const [epoch, setEpoch] = useState(0);
   const load = () => {
     setError(null);
     call('unit.get', undefined).then(setUnit, (e: unknown) => setError(errorText(e)));
   };
   useEffect(load, []);
+  const reloadAll = () => {
+    setEpoch((n) => n + 1);
+    load();
+  };
   return (
     <ToastProvider>
       {error ? (
@@ -28,7 +34,7 @@ export function App() {
       ) : unit === null ? (
         <SetupScreen onDone={setUnit} />
       ) : (
-        <Shell unit={unit} setUnit={setUnit} />
+        <Shell key={epoch} unit={unit} setUnit={setUnit} reloadAll={reloadAll} />
       )}
     </ToastProvider>
   );

@@ -20,6 +20,8 @@ export interface ProfileSummary {
   reportTo: string;
   targets: number;
   tasks: number;
+  /** The measures of the province's resolution an activity can be tagged with (Thanh Hóa 3.1–3.6). */
+  measures: Array<{ code: string; label: string }>;
 }
 
 export interface FigureRow extends ResolvedFigure {

@@ -45,7 +45,11 @@ export async function startBridge(services: Services, staticDir: string | null, 
           res.writeHead(403).end();
           return;
         }
-        const data = await readFile(file);
+        const data = await readFile(file).catch(() => null);
+        if (!data) {
+          res.writeHead(404).end();
+          return;
+        }
         res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
         res.end(data);
         return;

@@ -26,7 +26,15 @@ export function ToastProvider({ children }: { children: ReactNode }) {
   const push = useCallback(
     (t: ToastInput) => {
       const id = next.current++;
-      setToasts((l) => [...l.slice(-3), { ...t, id }]);
+      // At most two at a time, so they never cover much of the screen; an "Hoàn tác" offer stays longest.
+      setToasts((l) => {
+        const next = [...l, { ...t, id }];
+        while (next.length > 2) {
+          const drop = next.findIndex((x) => !x.action);
+          next.splice(drop === -1 ? 0 : drop, 1);
+        }
+        return next;
+      });
       window.setTimeout(() => dismiss(id), t.ttl ?? (t.action ? 12_000 : 4_000));
     },
     [dismiss],

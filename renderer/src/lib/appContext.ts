@@ -31,6 +31,8 @@ export interface AppState {
   periodInfo: PeriodInfo | null;
   today: string;
   navigate: (area: Area, ref?: string) => void;
+  /** Reads everything again from the data (after a restore from a backup). */
+  reloadAll: () => void;
 }
 
 export const AppContext = createContext<AppState | null>(null);

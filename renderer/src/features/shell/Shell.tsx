@@ -17,7 +17,7 @@ import { TasksScreen } from '../tasks/TasksScreen';
 import { TextsScreen } from '../texts/TextsScreen';
 import { PeriodPicker } from './PeriodPicker';
 
-export function Shell({ unit, setUnit }: { unit: UnitProfile; setUnit: (u: UnitProfile) => void }) {
+export function Shell({ unit, setUnit, reloadAll }: { unit: UnitProfile; setUnit: (u: UnitProfile) => void; reloadAll: () => void }) {
   const [area, setArea] = useState<Area>('dashboard');
   const [focus, setFocus] = useState<FocusRequest | null>(null);
   const [current, setCurrent] = useState<PeriodInfo | null>(null);
@@ -70,8 +70,8 @@ export function Shell({ unit, setUnit }: { unit: UnitProfile; setUnit: (u: UnitP
   }, [navigate]);
 
   const ctx = useMemo<AppState | null>(
-    () => (period ? { unit, setUnit, period, periodInfo, today, navigate } : null),
-    [unit, setUnit, period, periodInfo, today, navigate],
+    () => (period ? { unit, setUnit, period, periodInfo, today, navigate, reloadAll } : null),
+    [unit, setUnit, period, periodInfo, today, navigate, reloadAll],
   );
 
   const title = AREAS.find((a) => a.area === area)!.label;

@@ -1,0 +1,200 @@
+// The report drawn from the same ReportDocument the .docx writer renders: a paper-like page in
+// Times New Roman with the NĐ 30/2020 header, the body, Nơi nhận and the signer, then the
+// appendices. Every number that carries a ref is a button that shows the records behind it.
+import type { Appendix, Block, Cell, ReportDocument, Run, Table } from '../../../../shared/report/document';
+import type { Ref } from '../../../../shared/report/document';
+import { agencyLines } from './agency';
+
+export type OnRef = (ref: Ref, text: string) => void;
+
+function Runs({ runs, onRef }: { runs: Run[]; onRef: OnRef }) {
+  return (
+    <>
+      {runs.map((r, i) => {
+        const cls = [r.bold ? 'b' : '', r.italic ? 'i' : ''].filter(Boolean).join(' ') || undefined;
+        if (r.ref && (r.ref.figure || r.ref.activityIds?.length) && r.text.trim()) {
+          return (
+            <button key={i} type="button" className={`ref ${cls ?? ''}`} data-figure={r.ref.figure} onClick={() => onRef(r.ref!, r.text)} title="Xem số liệu, hoạt động làm nên con số này">
+              {r.text}
+            </button>
+          );
+        }
+        return (
+          <span key={i} className={cls}>
+            {r.text}
+          </span>
+        );
+      })}
+    </>
+  );
+}
+
+function CellView({ cell, align, onRef }: { cell: Cell; align?: string; onRef: OnRef }) {
+  if (typeof cell === 'string') return <>{cell}</>;
+  return (
+    <span style={cell.align ?? align ? { display: 'block', textAlign: (cell.align ?? align) as 'left' | 'center' | 'right' } : undefined}>
+      <Runs runs={cell.runs} onRef={onRef} />
+    </span>
+  );
+}
+
+export function TableView({ table, onRef }: { table: Table; onRef: OnRef }) {
+  const total = table.columns.reduce((s, c) => s + c.width, 0) || 1;
+  const groups = new Set(table.groupRows ?? []);
+  return (
+    <table className={`doc-table ${table.columns.length >= 7 ? 'wide' : ''}`}>
+      <colgroup>
+        {table.columns.map((c, i) => (
+          <col key={i} style={{ width: `${(c.width / total) * 100}%` }} />
+        ))}
+      </colgroup>
+      <thead>
+        <tr>
+          {table.columns.map((c, i) => (
+            <th key={i}>{c.title}</th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {table.rows.map((row, r) =>
+          groups.has(r) ? (
+            <tr key={r} className="group-row">
+              <td colSpan={table.columns.length}>
+                <CellView cell={row[0] ?? ''} onRef={onRef} />
+              </td>
+            </tr>
+          ) : (
+            <tr key={r}>
+              {row.map((cell, c) => (
+                <td key={c} style={{ textAlign: table.columns[c]?.align ?? 'left' }}>
+                  <CellView cell={cell} align={table.columns[c]?.align} onRef={onRef} />
+                </td>
+              ))}
+            </tr>
+          ),
+        )}
+      </tbody>
+    </table>
+  );
+}
+
+function BlockView({ block, onRef }: { block: Block; onRef: OnRef }) {
+  if (block.type === 'heading') {
+    const Tag = block.level === 1 ? 'h2' : block.level === 2 ? 'h3' : 'h4';
+    return <Tag className={`doc-h${block.level}`}>{block.text}</Tag>;
+  }
+  if (block.type === 'table') return <TableView table={block.table} onRef={onRef} />;
+  const p = (
+    <p className="doc-p">
+      <Runs runs={block.runs} onRef={onRef} />
+    </p>
+  );
+  if (!block.draft) return p;
+  return (
+    <div className="draft-para">
+      <span className="draft-tag">bản nháp — cần rà soát</span>
+      {p}
+    </div>
+  );
+}
+
+function AgencyName({ className, text }: { className: string; text: string }) {
+  return (
+    <div className={className}>
+      {agencyLines(text).map((l) => (
+        <div key={l}>{l}</div>
+      ))}
+    </div>
+  );
+}
+
+function Header({ doc }: { doc: ReportDocument }) {
+  return (
+    <table className="doc-header">
+      <tbody>
+        <tr>
+          <td className="hdr-left">
+            {doc.header.parentBody ? <AgencyName className="hdr-parent" text={doc.header.parentBody} /> : null}
+            <AgencyName className="hdr-unit" text={doc.header.unitName} />
+            <div className="hdr-rule short" />
+            <div className="hdr-number">{doc.header.numberLine}</div>
+          </td>
+          <td className="hdr-right">
+            <div className="hdr-nation">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
+            <div className="hdr-motto">Độc lập - Tự do - Hạnh phúc</div>
+            <div className="hdr-rule long" />
+            <div className="hdr-date">{doc.header.placeDate}</div>
+          </td>
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+function AppendixView({ a, onRef }: { a: Appendix; onRef: OnRef }) {
+  return (
+    <article className={`paper ${a.landscape ? 'landscape' : ''}`} aria-label={`Phụ lục ${a.number}`}>
+      <div className="doc-appendix-no">Phụ lục {a.number}</div>
+      <div className="doc-appendix-title">{a.title}</div>
+      <div className="doc-appendix-ref">{a.reference}</div>
+      {a.intro?.map((b, i) => <BlockView key={i} block={b} onRef={onRef} />)}
+      <TableView table={a.table} onRef={onRef} />
+    </article>
+  );
+}
+
+export function ReportPaper({ doc, onRef }: { doc: ReportDocument; onRef: OnRef }) {
+  return (
+    <div className="papers">
+      <article className="paper" aria-label="Báo cáo">
+        <Header doc={doc} />
+        <div className="doc-type">{doc.docType}</div>
+        <div className="doc-title">{doc.title}</div>
+        {doc.subtitle ? <div className="doc-subtitle">{doc.subtitle}</div> : null}
+        <div className="doc-title-rule" />
+        {doc.kinhGui.length === 1 ? (
+          <div className="doc-kinhgui single">Kính gửi: {doc.kinhGui[0]}.</div>
+        ) : doc.kinhGui.length > 1 ? (
+          <div className="doc-kinhgui">
+            <span>Kính gửi:</span>
+            <ul>
+              {doc.kinhGui.map((k, i) => (
+                <li key={k}>
+                  - {k}
+                  {i === doc.kinhGui.length - 1 ? '.' : ';'}
+                </li>
+              ))}
+            </ul>
+          </div>
+        ) : null}
+        {doc.body.map((b, i) => (
+          <BlockView key={i} block={b} onRef={onRef} />
+        ))}
+        <table className="doc-sign">
+          <tbody>
+            <tr>
+              <td className="noi-nhan">
+                <div className="nn-title">Nơi nhận:</div>
+                {doc.noiNhan.map((l) => (
+                  <div key={l}>{l}</div>
+                ))}
+              </td>
+              <td className="signer">
+                {doc.signer.titleLines.map((l) => (
+                  <div key={l} className="b">
+                    {l}
+                  </div>
+                ))}
+                <div className="sign-space" />
+                <div className="b">{doc.signer.name || <span className="muted-doc">(chưa có họ tên người ký)</span>}</div>
+              </td>
+            </tr>
+          </tbody>
+        </table>
+      </article>
+      {doc.appendices.map((a) => (
+        <AppendixView key={a.number} a={a} onRef={onRef} />
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,122 @@
+// Shared set-up of the browser tests: the renderer built with vite (bridge flag on), a fresh
+// database behind the loopback bridge, and Debian's chromium driven by playwright-core.
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { build } from 'vite';
+import { startBridge, type Bridge } from '../../electron/core/bridge/server';
+import { openDatabase, type Db } from '../../electron/core/db/open';
+import { listBackups, restoreFrom } from '../../electron/core/backup/backup';
+import { createServices, type Host, type Services } from '../../electron/core/services';
+import { UserError } from '../../shared/result';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const TMP = join(ROOT, 'tests/.tmp');
+export const RENDERER_OUT = join(TMP, 'renderer');
+export const SCREENSHOTS = join(TMP, 'screenshots');
+export const CHROMIUM = process.env.DCS_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Builds renderer/ into tests/.tmp/renderer with the loopback bridge enabled. */
+export async function buildRenderer(): Promise<string> {
+  await build({
+    root: join(ROOT, 'renderer'),
+    base: './',
+    configFile: false,
+    logLevel: 'error',
+    plugins: [react()],
+    define: { __DCS_BRIDGE__: 'true' },
+    build: { outDir: RENDERER_OUT, emptyOutDir: true, reportCompressedSize: false, minify: false, sourcemap: false },
+  });
+  return RENDERER_OUT;
+}
+
+export function requireChromium(): void {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Browser tests need Chromium at ${CHROMIUM}, and it is missing. Install it with "apt-get install chromium" ` +
+        '(or point DCS_CHROMIUM at a Chromium binary). These tests do not skip silently.',
+    );
+  }
+}
+
+export async function launchBrowser(): Promise<{ context: BrowserContext; userDir: string }> {
+  requireChromium();
+  const userDir = mkdtempSync(join(tmpdir(), 'dcs-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(userDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    viewport: { width: 1366, height: 768 },
+    locale: 'vi-VN',
+  });
+  return { context, userDir };
+}
+
+export interface AppUnderTest {
+  db: () => Db;
+  bridge: Bridge;
+  dir: string;
+  exportDir: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * A fresh database in a temp folder behind the bridge. The test host plays the app's part:
+ * "Chọn thư mục" answers with exportDir, and a restore closes, replaces and reopens the database
+ * (the bridge keeps calling whatever services are current).
+ */
+export async function startApp(today: string, seed?: (db: Db) => Promise<void>): Promise<AppUnderTest> {
+  const dir = mkdtempSync(join(tmpdir(), 'dcs-e2e-'));
+  const exportDir = join(dir, 'bao-cao');
+  mkdirSync(exportDir, { recursive: true });
+  const dbPath = join(dir, 'dcs.sqlite');
+  let db = openDatabase(dbPath);
+  if (seed) await seed(db);
+  const host: Host = {
+    chooseFolder: async () => exportDir,
+    openFolder: async (p) => resolve(p) === resolve(exportDir),
+    checkOutDir: (p) => {
+      if (resolve(p) !== resolve(exportDir)) throw new UserError('FORBIDDEN', 'Thư mục lưu chưa được chọn qua hộp thoại.');
+    },
+    chooseBackupFile: async () => listBackups(dbPath)[0]?.file ?? null,
+    restore: async (file) => {
+      db.close();
+      try {
+        return await restoreFrom(file, dbPath);
+      } finally {
+        db = openDatabase(dbPath);
+        current = createServices(db, { dbPath, version: '0.1.0', today: () => today, host });
+      }
+    },
+  };
+  let current: Services = createServices(db, { dbPath, version: '0.1.0', today: () => today, host });
+  const services = new Proxy({} as Services, { get: (_t, op) => current[op as keyof Services] });
+  const bridge = await startBridge(services, RENDERER_OUT);
+  return {
+    db: () => db,
+    bridge,
+    dir,
+    exportDir,
+    close: async () => {
+      await bridge.close();
+      db.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
+}
+
+/** Calls an operation through the bridge, as the renderer does. */
+export async function api<T>(bridge: Bridge, op: string, arg?: unknown): Promise<T> {
+  const res = await fetch(`${bridge.url}/api/${op}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ arg }) });
+  const r = (await res.json()) as { ok: true; value: T } | { ok: false; error: { message: string } };
+  if (!r.ok) throw new Error(`${op}: ${r.error.message}`);
+  return r.value;
+}
