@@ -18,14 +18,18 @@ function run(args) {
 const verdict = (ok) => (ok ? 'đạt' : 'KHÔNG ĐẠT');
 
 console.log('Báo cáo đơn vị (.docx + .xlsx):');
-for (const [n, runs, ms, mb] of [
-  [200, 7, 300, Infinity],
-  [10000, 3, 3000, 400],
+// 200 activities: 7 runs in one warm process. 10,000: one run in each of 3 fresh processes, so the
+// peak is that of one export (the process, its modules and the database included), not of garbage.
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+for (const [n, runs, processes, ms, mb] of [
+  [200, 7, 1, 300, Infinity],
+  [10000, 1, 3, 3000, 400],
 ]) {
-  const r = run(['scripts/bench-report.ts', String(n), String(runs)]);
-  if (!r) continue;
+  const rs = Array.from({ length: processes }, () => run(['scripts/bench-report.ts', String(n), String(runs)])).filter(Boolean);
+  if (!rs.length) continue;
+  const r = processes === 1 ? rs[0] : { msMedian: median(rs.map((x) => x.msMedian)), msFirst: Math.min(...rs.map((x) => x.msFirst)), peakMB: Math.max(...rs.map((x) => x.peakMB)) };
   console.log(
-    `  ${n} hoạt động: trung vị ${r.msMedian} ms (nhanh nhất ${r.msFirst} ms, ${runs} lần), bộ nhớ đỉnh ${r.peakMB} MB — mục tiêu ≤ ${ms} ms${mb !== Infinity ? `, ≤ ${mb} MB` : ''}: ${verdict(r.msMedian <= ms && r.peakMB <= mb)}`,
+    `  ${n} hoạt động: trung vị ${r.msMedian} ms (nhanh nhất ${r.msFirst} ms, ${runs * processes} lần), bộ nhớ đỉnh ${r.peakMB} MB — mục tiêu ≤ ${ms} ms${mb !== Infinity ? `, ≤ ${mb} MB` : ''}: ${verdict(r.msMedian <= ms && r.peakMB <= mb)}`,
   );
 }
 

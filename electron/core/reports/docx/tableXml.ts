@@ -3,7 +3,7 @@
 // seconds and gigabytes. Tables are therefore rendered to a string here and spliced into
 // word/document.xml where a placeholder paragraph stands; the look is declared in styles.ts as before.
 import { Paragraph, TextRun } from 'docx';
-import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { zipFiles } from '../zip/zipWriter';
 import type { Cell, Column, Run, Table as TableModel } from '../../../../shared/report/document';
 import { plainText } from '../../../../shared/report/document';
@@ -136,11 +136,12 @@ export function tableXml(model: TableModel, availableWidth: number): string {
 
 /** Collects the tables of one document and puts them in place of their placeholder paragraphs. */
 export class TableSink {
-  private readonly tables: string[] = [];
+  // Held as UTF-8 bytes: half the memory of a JS string, and what the zip needs anyway.
+  private readonly tables: Buffer[] = [];
   private readonly tag = `DCSTBL${Math.random().toString(36).slice(2, 8)}`;
 
   placeholder(model: TableModel, availableWidth: number): Paragraph {
-    this.tables.push(tableXml(model, availableWidth));
+    this.tables.push(Buffer.from(tableXml(model, availableWidth), 'utf8'));
     return new Paragraph({ children: [new TextRun(`${this.tag}_${this.tables.length - 1}_`)] });
   }
 
@@ -148,8 +149,8 @@ export class TableSink {
   splice(docx: Uint8Array): Buffer {
     if (!this.tables.length) return Buffer.from(docx);
     const files = unzipSync(docx);
-    let xml = strFromU8(files['word/document.xml']!);
-    const out: string[] = [];
+    const xml = strFromU8(files['word/document.xml']!);
+    const out: Buffer[] = [];
     let pos = 0;
     for (let i = 0; i < this.tables.length; i++) {
       const at = xml.indexOf(`${this.tag}_${i}_`, pos);
@@ -158,12 +159,12 @@ export class TableSink {
       const close = xml.indexOf('</w:p>', at) + '</w:p>'.length;
       // The last paragraph of a section carries that section's page setup: keep it after the table.
       const sectPr = /<w:sectPr[\s\S]*<\/w:sectPr>/.exec(xml.slice(open, close));
-      out.push(xml.slice(pos, open), this.tables[i]!, sectPr ? `<w:p><w:pPr>${sectPr[0]}</w:pPr></w:p>` : '');
+      out.push(Buffer.from(xml.slice(pos, open), 'utf8'), this.tables[i]!, Buffer.from(sectPr ? `<w:p><w:pPr>${sectPr[0]}</w:pPr></w:p>` : '', 'utf8'));
       pos = close;
     }
-    out.push(xml.slice(pos));
-    xml = out.join('');
-    files['word/document.xml'] = strToU8(xml);
+    out.push(Buffer.from(xml.slice(pos), 'utf8'));
+    files['word/document.xml'] = Buffer.concat(out);
+    this.tables.length = 0;
     // [Content_Types].xml stays first, as Office expects.
     return zipFiles(Object.entries(files).map(([name, data]) => ({ name, data })));
   }
