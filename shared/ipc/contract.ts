@@ -57,6 +57,8 @@ export interface ImportPreview {
   fileName: string;
   rows: Array<{ line: number; activity: ActivityInput | null; errors: string[] }>;
   errors: string[];
+  /** Things worth a look that do not stop the import (e.g. the file was in Windows-1258). */
+  warnings: string[];
   /** True when every row is valid and there is at least one. */
   canImport: boolean;
 }

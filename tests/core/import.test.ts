@@ -160,8 +160,19 @@ describe('previewActivityImport: what is refused, and how it is explained', () =
     expect(p.errors[0]).toContain('thiếu cột "Tên hoạt động"');
   });
 
-  it('a CSV that is not UTF-8 (Windows-1258 "Ngày") gets a clear Vietnamese message', async () => {
-    const p = await previewActivityImport('cu.csv', Uint8Array.from([0x4e, 0x67, 0xe0, 0x79]), 'xa');
+  it('a CSV saved by old Excel in Windows-1258 is read, put in NFC, and the clerk is told', async () => {
+    // "Ngày,Loại hoạt động,Tên hoạt động" / "05/03/2026,2,Tuyên truyền" with 1258's combining marks.
+    const bytes = Buffer.from('4e67e0792c4c6f61f26920686f61f27420f0f4f26e672c54ea6e20686f61f27420f0f4f26e670d0a30352f30332f323032362c322c547579ea6e2074727579eacc6e0d0a', 'hex');
+    const p = await previewActivityImport('cu.csv', bytes, 'xa');
+    expect(p.errors).toEqual([]);
+    expect(p.canImport).toBe(true);
+    expect(p.rows[0]!.activity!.title).toBe('Tuyên truyền'.normalize('NFC'));
+    expect(p.rows[0]!.activity!.title).toBe(p.rows[0]!.activity!.title.normalize('NFC'));
+    expect(p.warnings.join(' ')).toMatch(/cu\.csv.*Windows-1258/);
+  });
+
+  it('a CSV in neither UTF-8 nor Windows-1258 gets a clear Vietnamese message', async () => {
+    const p = await previewActivityImport('cu.csv', Uint8Array.from([0x4e, 0x67, 0x81, 0x8d, 0x79]), 'xa');
     expect(p.canImport).toBe(false);
     expect(p.errors).toHaveLength(1);
     expect(p.errors[0]).toContain('cu.csv');
@@ -269,7 +280,7 @@ describe("'activity.import' through dispatch: all or nothing", () => {
 
   it('a file that cannot be read is rejected with its message and stores nothing', async () => {
     for (const [name, bytes, words] of [
-      ['cu.csv', Uint8Array.from([0x4e, 0x67, 0xe0, 0x79]), 'UTF-8'],
+      ['cu.csv', Uint8Array.from([0x4e, 0x67, 0x81, 0x8d, 0x79]), 'UTF-8'],
       ['hoat-dong.xlsx', fixture('not-a-workbook.xlsx'), 'không phải .xlsx'],
       ['hoat-dong.docx', utf8('x'), '.xlsx, .csv hoặc .json'],
     ] as const) {

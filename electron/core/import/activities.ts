@@ -68,11 +68,11 @@ function parseIntCell(c: RawCell): number | null | 'bad' {
   return n;
 }
 
-async function readTable(fileName: string, bytes: Uint8Array): Promise<RawTable> {
+async function readTable(fileName: string, bytes: Uint8Array, warnings: string[]): Promise<RawTable> {
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
     const { isEmptyRow, parseCsv } = await import('./csv');
-    const text = decodeUtf8(bytes, fileName);
+    const text = decodeText(bytes, fileName, warnings);
     const records = parseCsv(text).map((cells, i) => ({ line: i + 1, cells }));
     const nonEmpty = records.filter((r) => !isEmptyRow(r.cells));
     return { header: nonEmpty[0]?.cells ?? [], rows: nonEmpty.slice(1) };
@@ -80,7 +80,7 @@ async function readTable(fileName: string, bytes: Uint8Array): Promise<RawTable>
   if (lower.endsWith('.json')) {
     let data: unknown;
     try {
-      data = JSON.parse(decodeUtf8(bytes, fileName));
+      data = JSON.parse(decodeText(bytes, fileName, warnings));
     } catch {
       throw new ImportFileError(`Tệp ${fileName} không phải JSON hợp lệ. Hãy xuất lại tệp hoặc dùng .xlsx/.csv.`);
     }
@@ -129,13 +129,23 @@ async function readTable(fileName: string, bytes: Uint8Array): Promise<RawTable>
   throw new ImportFileError(`Tệp ${fileName}: chỉ nhận .xlsx, .csv hoặc .json.`);
 }
 
-function decodeUtf8(bytes: Uint8Array, fileName: string): string {
+/**
+ * Text files are UTF-8 (with or without BOM). Older Vietnamese Excel saves CSV in Windows-1258,
+ * whose diacritics are combining marks: that is read too, put in NFC, and said in a warning.
+ */
+function decodeText(bytes: Uint8Array, fileName: string, warnings: string[]): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
   } catch {
-    throw new ImportFileError(
-      `Tệp ${fileName} không ở mã UTF-8 (có thể là Windows-1258/TCVN3). Hãy mở bằng Excel và lưu lại dạng "CSV UTF-8 (Comma delimited)" hoặc .xlsx.`,
-    );
+    const text = new TextDecoder('windows-1258').decode(bytes);
+    // Bytes that Windows-1258 leaves undefined come out as C1 control characters: not that encoding either.
+    if (/[\u0080-\u009f]/.test(text)) {
+      throw new ImportFileError(
+        `Tệp ${fileName} không ở mã UTF-8 hay Windows-1258 (có thể là TCVN3/VNI). Hãy mở bằng Excel và lưu lại dạng "CSV UTF-8 (Comma delimited)" hoặc .xlsx.`,
+      );
+    }
+    warnings.push(`Tệp ${fileName} được lưu theo mã Windows-1258 (Excel cũ); ứng dụng đã tự chuyển sang Unicode. Hãy kiểm tra dấu tiếng Việt ở bản xem trước.`);
+    return text.normalize('NFC');
   }
 }
 
@@ -143,10 +153,11 @@ export class ImportFileError extends Error {}
 
 export async function previewActivityImport(fileName: string, bytes: Uint8Array, unitKind?: UnitKind): Promise<ImportPreview> {
   let table: RawTable;
+  const warnings: string[] = [];
   try {
-    table = await readTable(fileName, bytes);
+    table = await readTable(fileName, bytes, warnings);
   } catch (e) {
-    if (e instanceof ImportFileError) return { fileName, rows: [], errors: [e.message], canImport: false };
+    if (e instanceof ImportFileError) return { fileName, rows: [], errors: [e.message], warnings, canImport: false };
     throw e;
   }
   const where = table.sheet ? `Tệp ${fileName}, trang "${table.sheet}"` : `Tệp ${fileName}`;
@@ -164,11 +175,12 @@ export async function previewActivityImport(fileName: string, bytes: Uint8Array,
       errors: [
         `${where}: thiếu cột ${missing.map((m) => `"${ACTIVITY_FIELD_LABEL[m.field]}"`).join(', ')} ở dòng tiêu đề (dòng 1). Các cột cần có: Ngày, Loại hoạt động, Tên hoạt động, Hình thức, Số buổi, Số lượt người, Văn bản căn cứ, Ghi chú.`,
       ],
+      warnings,
       canImport: false,
     };
   }
-  if (table.rows.length === 0) return { fileName, rows: [], errors: [`${where}: không có dòng dữ liệu nào dưới dòng tiêu đề.`], canImport: false };
-  if (table.rows.length > MAX_IMPORT_ROWS) return { fileName, rows: [], errors: [`${where}: quá ${MAX_IMPORT_ROWS} dòng. Hãy chia nhỏ tệp.`], canImport: false };
+  if (table.rows.length === 0) return { fileName, rows: [], errors: [`${where}: không có dòng dữ liệu nào dưới dòng tiêu đề.`], warnings, canImport: false };
+  if (table.rows.length > MAX_IMPORT_ROWS) return { fileName, rows: [], errors: [`${where}: quá ${MAX_IMPORT_ROWS} dòng. Hãy chia nhỏ tệp.`], warnings, canImport: false };
 
   const rows = table.rows.map(({ line, cells }) => {
     const errors: string[] = [];
@@ -209,5 +221,5 @@ export async function previewActivityImport(fileName: string, bytes: Uint8Array,
     return { line, activity: errors.length === 0 ? (normalized as ActivityInput) : null, errors };
   });
   const errors = rows.flatMap((r) => r.errors);
-  return { fileName, rows, errors, canImport: errors.length === 0 };
+  return { fileName, rows, errors, warnings, canImport: errors.length === 0 };
 }

@@ -87,6 +87,13 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
                 : `Tệp ${preview.fileName}: ${formatNumber(preview.rows.length)} dòng hợp lệ, sẵn sàng nhập.`}
             </div>
           )}
+          {preview.warnings.length ? (
+            <div className="alert alert-warn" role="status">
+              {preview.warnings.map((w) => (
+                <div key={w}>{w}</div>
+              ))}
+            </div>
+          ) : null}
           {preview.rows.length ? (
             <div className="table-wrap import-table">
               <table className="table">
