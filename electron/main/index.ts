@@ -1,7 +1,8 @@
 // The Electron shell: one window, secure defaults, native dialogs, and the IPC door to electron/core.
 import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
 import { UserError } from '../../shared/result';
 import { openDatabase, type Db } from '../core/db/open';
 import { DB_FILE_NAME } from '../core/paths';
@@ -43,6 +44,13 @@ const host: Host = {
   },
   checkOutDir: (path) => {
     if (!guard.folderAllowed(path)) throw new UserError('FORBIDDEN', 'Thư mục lưu chưa được chọn qua hộp thoại. Hãy bấm "Chọn thư mục" rồi xuất lại.');
+  },
+  openFile: async (path) => {
+    // Only the copies the app itself made for viewing: <tmp>/dcs-file-XXXX/<name>.
+    const target = resolve(path);
+    const parent = dirname(target);
+    if (dirname(parent) !== resolve(tmpdir()) || !basename(parent).startsWith('dcs-file-') || !existsSync(target)) return false;
+    return (await shell.openPath(target)) === '';
   },
   chooseBackupFile: async () => {
     const r = await dialog.showOpenDialog(mainWindow!, { title: 'Chọn tệp sao lưu', properties: ['openFile'], filters: [{ name: 'Sao lưu dữ liệu', extensions: ['sqlite'] }] });

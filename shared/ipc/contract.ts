@@ -10,6 +10,7 @@ import type { PeriodStatus } from '../domain/status';
 import { ASSESSMENT_KEYS, SIGNER_AUTHORITIES, TASK_STATUSES, type AssessmentKey, type TaskStatus, type UnitProfile } from '../domain/unitProfile';
 import { UNIT_KINDS } from '../domain/units';
 import type { ReportDocument } from '../report/document';
+import type { ImportReport, UnitsImportResult } from '../aggregate/api';
 import { AGGREGATE_ARG_CHECKS, type AggregateApi } from './aggregateContract';
 import { any, arrayOf, int, none, nullable, num, obj, oneOf, optional, record, str, type Check } from './schema';
 
@@ -95,6 +96,15 @@ export interface Api extends AggregateApi {
   'backup.restore': { arg: { file: string }; result: { keptCurrentAs: string | null } };
   /** Opens a folder the app wrote into, in the system's file manager. */
   'app.openFolder': { arg: { path: string }; result: boolean };
+  /** Opens a file the app copied out for viewing (e.g. a unit's signed report) in its default program. */
+  'app.openFile': { arg: { path: string }; result: boolean };
+  /**
+   * Imports received files whose bytes the renderer read (files picked or dropped in the app).
+   * Send them in batches of a few dozen: each call answers one batch, which drives the progress bar.
+   */
+  'aggregate.importFiles': { arg: { period: string; files: FileArg[]; receivedAt?: string }; result: ImportReport };
+  /** The list of expected units from a .csv/.xlsx the renderer read. */
+  'aggregate.units.importFile': { arg: FileArg; result: UnitsImportResult };
   'profiles.list': { arg: void; result: ProfileSummary[] };
   'unit.get': { arg: void; result: UnitProfile | null };
   'unit.set': { arg: UnitProfile; result: UnitProfile };
@@ -169,6 +179,9 @@ export const ARG_CHECKS: { [K in OpName]: Check } = {
   'app.info': none,
   'app.chooseFolder': obj({ purpose: oneOf(['export']) }),
   'app.openFolder': obj({ path: str(1000) }),
+  'app.openFile': obj({ path: str(1000) }),
+  'aggregate.importFiles': obj({ period: str(40), files: arrayOf(file, 200), receivedAt: optional(str(10)) }),
+  'aggregate.units.importFile': file,
   'backup.now': none,
   'backup.list': none,
   'backup.chooseFile': none,

@@ -81,6 +81,7 @@ export async function startApp(today: string, seed?: (db: Db) => Promise<void>):
     checkOutDir: (p) => {
       if (resolve(p) !== resolve(exportDir)) throw new UserError('FORBIDDEN', 'Thư mục lưu chưa được chọn qua hộp thoại.');
     },
+    openFile: async () => true,
     chooseBackupFile: async () => listBackups(dbPath)[0]?.file ?? null,
     restore: async (file) => {
       db.close();

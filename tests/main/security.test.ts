@@ -115,6 +115,11 @@ describe('IPC handler', () => {
     }
     expect(count()).toBe(0);
   });
+  it('refuses operations that take paths on disk, which are for the command line only', async () => {
+    const ev = { sender: mainContents, senderFrame: mainFrame };
+    expect(await invoke(ev, 'aggregate.import', { period: '2026-H1', paths: ['/etc'] })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await invoke(ev, 'aggregate.units.import', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+  });
   it('refuses unknown operations and unexpected arguments, changing nothing', async () => {
     const ev = { sender: mainContents, senderFrame: mainFrame };
     expect(await invoke(ev, 'db.exec', 'DROP TABLE activity')).toMatchObject({ ok: false, error: { code: 'UNKNOWN_OP' } });

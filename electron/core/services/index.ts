@@ -20,6 +20,7 @@ import { changesSinceFrozen, exportUnitReport, previewUnitReport, writeBlankTemp
 import { dirname, join } from 'node:path';
 import { backupDir, backupTo, listBackups } from '../backup/backup';
 import { createAggregateServices } from '../aggregate/services';
+import { withTempFiles } from '../aggregate/uploads';
 import type { AggregateApi } from '../../../shared/ipc/aggregateContract';
 import { describePeriodOrFail, loadPeriodData, periodFor, requireUnit } from './periodData';
 
@@ -30,6 +31,8 @@ export interface Host {
   /** Throws a UserError when the renderer names a folder the user did not choose. */
   checkOutDir: (path: string) => void;
   chooseBackupFile: () => Promise<string | null>;
+  /** Opens a file the app copied out for viewing; false when it is not one of those. */
+  openFile: (path: string) => Promise<boolean>;
   /** Closes the database, restores `file` over it and reopens: only the host owns the connection. */
   restore: (file: string) => Promise<{ keptCurrentAs: string | null }>;
 }
@@ -48,6 +51,7 @@ export const CLI_HOST: Host = {
     throw new UserError('UNSUPPORTED', 'Chọn thư mục chỉ có trong ứng dụng; trên dòng lệnh hãy ghi --out THƯ_MỤC.');
   },
   openFolder: async () => false,
+  openFile: async () => false,
   checkOutDir: () => undefined,
   chooseBackupFile: async () => {
     throw new UserError('UNSUPPORTED', 'Chọn tệp chỉ có trong ứng dụng; trên dòng lệnh hãy dùng "dcs restore TỆP".');
@@ -112,11 +116,20 @@ function checkActivity(db: Db, a: ActivityInput): ActivityInput {
 
 export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Services {
   const context: ServiceContext = { dbPath: ctx.dbPath ?? ':memory:', version: ctx.version ?? '0.0.0', today: ctx.today ?? isoToday, host: ctx.host ?? CLI_HOST };
+  const aggregate = createAggregateServices(db, { today: context.today, checkOutDir: (p) => context.host.checkOutDir(p) }) as Pick<Services, keyof AggregateApi>;
   return {
-    ...(createAggregateServices(db, { today: context.today, checkOutDir: (p) => context.host.checkOutDir(p) }) as Pick<Services, keyof AggregateApi>),
+    ...aggregate,
     'app.info': () => ({ dbPath: context.dbPath, version: context.version, schemaVersion: LATEST_VERSION, today: context.today() }),
     'app.chooseFolder': ({ purpose }) => context.host.chooseFolder(purpose),
     'app.openFolder': ({ path }) => context.host.openFolder(path),
+    'app.openFile': ({ path }) => context.host.openFile(path),
+    // Bytes from the app become files in a private folder, then take the same path as files on disk,
+    // with the same checks (period, list of units, received date).
+    'aggregate.importFiles': ({ period, files, receivedAt }) => {
+      if (!files.length) throw new UserError('VALIDATION', 'Chưa chọn tệp nào để nhập.');
+      return withTempFiles(files, async (paths) => aggregate['aggregate.import']({ period, paths, ...(receivedAt ? { receivedAt } : {}) }));
+    },
+    'aggregate.units.importFile': (f) => withTempFiles([f], async ([path]) => aggregate['aggregate.units.import']({ path: path! })),
     'backup.now': async () => {
       const file = await backupTo(db, join(backupDir(context.dbPath), `manual-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`));
       return listBackups(context.dbPath).find((b) => b.file === file)!;
