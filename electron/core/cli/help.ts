@@ -39,6 +39,24 @@ Kỳ báo cáo và báo cáo
   dcs restore TỆP.sqlite                     (kiểm tra tệp, giữ dữ liệu hiện tại làm bản sao lưu, rồi khôi phục)
   dcs demo [--out THƯ_MỤC]
 
+Tổng hợp (Sở Nội vụ, hoặc xã tổng hợp các đơn vị trực thuộc)
+  dcs aggregate setup [--profile TỈNH] [--name TÊN] [--code MÃ] [--kind LOẠI] [--parent CHỦ_QUẢN] [--place ĐỊA_DANH]
+                      [--symbol SNV] [--archive XDCQ] [--signer-title …] [--signer-name …] [--authority KT.] [--on-behalf-of …]
+                      [--kinh-gui "A;B"] [--recipients "A;B"] [--deadline-h1 04/5] [--deadline-y 04/11]
+  dcs aggregate units import TỆP.xlsx|.csv     (cột Mã đơn vị, Tên đơn vị, Loại đơn vị, Cấp trên; có lỗi thì không nhập dòng nào)
+  dcs aggregate units list [--json]
+  dcs aggregate units add --code MÃ --name TÊN --kind LOẠI [--parent CẤP_TRÊN]
+  dcs aggregate units remove MÃ
+  dcs aggregate map MÃ_HOẶC_TÊN_TRONG_TỆP MÃ_ĐƠN_VỊ   (ghép đơn vị lạ với đơn vị trong danh sách)   dcs aggregate unmap …
+  dcs aggregate import THƯ_MỤC|TỆP… --period KỲ [--received dd/mm/yyyy]
+      Mỗi tệp một dòng: đã nhận / có cảnh báo / thay báo cáo trước / trùng / từ chối (kèm lý do).
+      Tệp .docx/.pdf cùng tên (hoặc có mã đơn vị trong tên) được lưu kèm báo cáo. Có tệp bị từ chối thì mã thoát là 1.
+  dcs aggregate status --period KỲ [--json]   (tình trạng từng đơn vị, ngày nhận, cảnh báo, số liệu tổng hợp)
+  dcs aggregate unit MÃ_ĐƠN_VỊ --period KỲ [--json]
+  dcs aggregate received MÃ_ĐƠN_VỊ --period KỲ --date dd/mm/yyyy
+  dcs aggregate report --period KỲ --out THƯ_MỤC   (báo cáo tổng hợp .docx và biểu tổng hợp .xlsx)
+  dcs aggregate remind --period KỲ --out THƯ_MỤC [--deadline dd/mm/yyyy]   (công văn đôn đốc đơn vị chưa nộp)
+
 KỲ: 2026-H1 (6 tháng đầu năm), 2026-Y (năm), 2026-H2, hoặc 2026-05-01..2026-08-31 (đột xuất).
 Loại hoạt động (mã hoặc số): 1 LANH_DAO, 2 TUYEN_TRUYEN, 3 TAP_HUAN, 4 CONG_KHAI, 5 DAN_CHU_TRUC_TIEP,
   6 DOI_THOAI, 7 LAY_Y_KIEN, 8 TIEP_CONG_DAN, 9 GIAM_SAT, 10 HUONG_UOC, 11 KIEM_TRA, 12 THI_DUA, 13 CNTT, 14 KHAO_SAT.

@@ -97,6 +97,94 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 2,
+    name: 'aggregator: expected units, code mappings, received submissions with history, figure values, attachments, settings',
+    up: (db) => {
+      // Received files are kept as BLOBs (content-addressed by sha256) inside the database rather
+      // than copied into a folder: a submission and its files are written in one transaction, so a
+      // rejected or interrupted import leaves nothing behind, one file holds the whole record for
+      // backup, and it works for in-memory databases in tests. Files are small (an exchange
+      // workbook is 15–60 KB; a signed scan a few MB).
+      db.exec(`
+        CREATE TABLE agg_unit (
+          code TEXT PRIMARY KEY,
+          name TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('xa','co_quan','su_nghiep','dnnn','dn_khac')),
+          parent TEXT NOT NULL DEFAULT '',
+          position INTEGER NOT NULL,
+          active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0,1)),
+          created_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE TABLE agg_unit_alias (
+          alias TEXT PRIMARY KEY,
+          unit_code TEXT NOT NULL REFERENCES agg_unit(code),
+          created_at TEXT NOT NULL
+        );
+        CREATE TABLE agg_blob (
+          sha256 TEXT PRIMARY KEY,
+          size INTEGER NOT NULL,
+          data BLOB NOT NULL
+        );
+        CREATE TABLE agg_submission (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          period_id TEXT NOT NULL,
+          unit_code TEXT NOT NULL REFERENCES agg_unit(code),
+          file_name TEXT NOT NULL,
+          file_sha256 TEXT NOT NULL REFERENCES agg_blob(sha256),
+          sent_unit_code TEXT NOT NULL DEFAULT '',
+          sent_unit_name TEXT NOT NULL DEFAULT '',
+          sent_unit_kind TEXT NOT NULL DEFAULT '',
+          profile_id TEXT NOT NULL DEFAULT '',
+          revision INTEGER NOT NULL DEFAULT 1,
+          generated_at TEXT NOT NULL DEFAULT '',
+          app_version TEXT NOT NULL DEFAULT '',
+          template INTEGER NOT NULL DEFAULT 0 CHECK (template IN (0,1)),
+          digest_ok INTEGER CHECK (digest_ok IS NULL OR digest_ok IN (0,1)),
+          received_at TEXT NOT NULL CHECK (received_at GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'),
+          imported_at TEXT NOT NULL,
+          warnings TEXT NOT NULL DEFAULT '[]',
+          replaces_id INTEGER REFERENCES agg_submission(id),
+          superseded_by INTEGER REFERENCES agg_submission(id) DEFERRABLE INITIALLY DEFERRED
+        );
+        CREATE UNIQUE INDEX agg_submission_current ON agg_submission(period_id, unit_code) WHERE superseded_by IS NULL;
+        CREATE INDEX agg_submission_file ON agg_submission(file_sha256);
+        CREATE TABLE agg_value (
+          submission_id INTEGER NOT NULL REFERENCES agg_submission(id),
+          code TEXT NOT NULL,
+          state TEXT NOT NULL CHECK (state IN ('value','none','blank')),
+          value REAL,
+          cell TEXT NOT NULL DEFAULT '',
+          note TEXT NOT NULL DEFAULT '',
+          PRIMARY KEY (submission_id, code),
+          CHECK ((state = 'value') = (value IS NOT NULL))
+        ) WITHOUT ROWID;
+        CREATE TABLE agg_attachment (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          submission_id INTEGER NOT NULL REFERENCES agg_submission(id),
+          file_name TEXT NOT NULL,
+          file_sha256 TEXT NOT NULL REFERENCES agg_blob(sha256),
+          kind TEXT NOT NULL CHECK (kind IN ('docx','pdf')),
+          added_at TEXT NOT NULL,
+          UNIQUE (submission_id, file_sha256)
+        );
+        CREATE TABLE agg_settings (
+          id INTEGER PRIMARY KEY CHECK (id = 1),
+          data TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+        CREATE TABLE agg_export (
+          id INTEGER PRIMARY KEY AUTOINCREMENT,
+          period_id TEXT NOT NULL,
+          kind TEXT NOT NULL CHECK (kind IN ('report','remind')),
+          revision INTEGER NOT NULL,
+          digest TEXT NOT NULL,
+          created_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

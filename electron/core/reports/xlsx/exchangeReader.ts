@@ -366,6 +366,65 @@ export interface Cell {
   formulaNoCache: boolean;
 }
 
+/** A cell whose value is decoded only when asked for: most cells of the sheet (labels) never are. */
+class LazyCell implements Cell {
+  private decoded: CellValue | null = null;
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    private readonly t: string,
+    private readonly inner: string,
+    private readonly sst: SharedStrings | null,
+  ) {}
+
+  get ref(): string {
+    return `${columnLetters(this.col)}${this.row}`;
+  }
+
+  private raw(): string | null {
+    const inner = this.inner;
+    const vStart = inner.indexOf('<v');
+    if (vStart < 0) return null;
+    const open = inner.indexOf('>', vStart);
+    if (inner[open - 1] === '/') return '';
+    const close = inner.indexOf('</v>', open);
+    return decodeXml(inner.slice(open + 1, close < 0 ? undefined : close));
+  }
+
+  get formulaNoCache(): boolean {
+    if (this.inner.indexOf('<f') < 0 || this.t === 'inlineStr') return false;
+    const raw = this.raw();
+    return raw === null || raw === '';
+  }
+
+  get value(): CellValue {
+    if (this.decoded) return this.decoded;
+    const t = this.t;
+    let value: CellValue = { kind: 'empty' };
+    if (t === 'inlineStr') {
+      const is = /<is>([\s\S]*?)<\/is>/.exec(this.inner);
+      value = { kind: 'text', s: is ? richText(is[1]!) : '' };
+    } else {
+      const raw = this.raw();
+      if (raw !== null && raw !== '') {
+        if (t === 's') {
+          const s = this.sst?.get(Number(raw));
+          value = s === null || s === undefined ? { kind: 'error', s: `#SST${raw}` } : { kind: 'text', s };
+        } else if (t === 'str' || t === 'd') value = { kind: 'text', s: raw };
+        else if (t === 'b') value = { kind: 'bool', b: raw.trim() === '1' || raw.trim().toLowerCase() === 'true' };
+        else if (t === 'e') value = { kind: 'error', s: raw };
+        else {
+          const n = Number(raw);
+          value = Number.isFinite(n) && raw.trim() !== '' ? { kind: 'number', n } : { kind: 'error', s: raw };
+        }
+      }
+    }
+    if (value.kind === 'text' && value.s === '') value = { kind: 'empty' };
+    this.decoded = value;
+    return value;
+  }
+}
+
 export function columnLetters(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -373,11 +432,24 @@ export function columnLetters(col: number): string {
 }
 
 function parseRef(ref: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d{1,7})$/.exec(ref);
-  if (!m) return null;
+  let i = 0;
   let col = 0;
-  for (const ch of m[1]!) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]), col };
+  if (ref.charCodeAt(0) === 36) i++; // $
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    col = col * 26 + (c - 64);
+  }
+  if (col === 0) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const start = i;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    row = row * 10 + (c - 48);
+  }
+  return i > start && row > 0 ? { row, col } : null;
 }
 
 interface SheetLimits {
@@ -415,35 +487,7 @@ export function parseSheetCells(xml: string, sst: SharedStrings | null, limits: 
       col = pos ? pos.col : col + 1;
       const inner = cm[2];
       if (inner === undefined || inner === '') continue;
-      const t = attr(a, 't') ?? 'n';
-      const hasFormula = inner.indexOf('<f') >= 0;
-      const vStart = inner.indexOf('<v');
-      let raw: string | null = null;
-      if (vStart >= 0) {
-        const open = inner.indexOf('>', vStart);
-        if (inner[open - 1] !== '/') {
-          const close = inner.indexOf('</v>', open);
-          raw = decodeXml(inner.slice(open + 1, close < 0 ? undefined : close));
-        } else raw = '';
-      }
-      let value: CellValue = { kind: 'empty' };
-      if (t === 'inlineStr') {
-        const is = /<is>([\s\S]*?)<\/is>/.exec(inner);
-        value = { kind: 'text', s: is ? richText(is[1]!) : '' };
-      } else if (raw !== null && raw !== '') {
-        if (t === 's') {
-          const s = sst?.get(Number(raw));
-          value = s === null || s === undefined ? { kind: 'error', s: `#SST${raw}` } : { kind: 'text', s };
-        } else if (t === 'str' || t === 'd') value = { kind: 'text', s: raw };
-        else if (t === 'b') value = { kind: 'bool', b: raw.trim() === '1' || raw.trim().toLowerCase() === 'true' };
-        else if (t === 'e') value = { kind: 'error', s: raw };
-        else {
-          const n = Number(raw);
-          value = Number.isFinite(n) && raw.trim() !== '' ? { kind: 'number', n } : { kind: 'error', s: raw };
-        }
-      }
-      if (value.kind === 'text' && value.s === '') value = { kind: 'empty' };
-      list.push({ ref: `${columnLetters(col)}${rowNo}`, row: rowNo, col, value, formulaNoCache: hasFormula && (raw === null || raw === '') && t !== 'inlineStr' });
+      list.push(new LazyCell(rowNo, col, attr(a, 't') ?? 'n', inner, sst));
     }
     if (list.length) {
       const prev = rows.get(rowNo);
@@ -578,11 +622,18 @@ function buildMeta(raw: Record<string, string>, file: string, errors: string[]):
 function findHeader(rows: Map<number, Cell[]>): { row: number; code: number; value: number; note: number } | null {
   const at = (r: number): { row: number; code: number; value: number; note: number } | null => {
     const cells = rows.get(r) ?? [];
-    const code = cells.find((c) => fold(cellText(c)) === 'ma')?.col;
-    const value = cells.find((c) => fold(cellText(c)) === 'gia tri')?.col;
-    if (!code || !value) return null;
-    const note = cells.find((c) => fold(cellText(c)) === 'ghi chu')?.col ?? value + 1;
-    return { row: r, code, value, note };
+    let code = 0;
+    let value = 0;
+    let note = 0;
+    for (const c of cells) {
+      const t = cellText(c);
+      if (!t || t.length > 12) continue;
+      const f = fold(t);
+      if (f === 'ma' && !code) code = c.col;
+      else if (f === 'gia tri' && !value) value = c.col;
+      else if (f === 'ghi chu' && !note) note = c.col;
+    }
+    return code && value ? { row: r, code, value, note: note || value + 1 } : null;
   };
   const expected = at(FIGURES_HEADER_ROW);
   if (expected) return expected;
@@ -601,15 +652,20 @@ function readIdentity(rows: Map<number, Cell[]>, headerRow: number): ExchangeIde
     ['ma don vi', 'unitCode'],
     ['ma ky', 'periodId'],
   ];
-  const isLabel = (t: string): boolean => /^(don vi bao cao|ma don vi|ky bao cao|ma ky)$/.test(fold(t));
+  const isLabel = (f: string): boolean => /^(don vi bao cao|ma don vi|ky bao cao|ma ky)$/.test(f);
   for (let r = 1; r < headerRow; r++) {
     const cells = (rows.get(r) ?? []).slice().sort((a, b) => a.col - b.col);
-    cells.forEach((c, i) => {
-      const key = labels.find(([l]) => fold(cellText(c)) === l)?.[1];
+    // Labels are short; long texts (the title, the hint) are never folded.
+    const folded = cells.map((c) => {
+      const t = cellText(c);
+      return t.length <= 20 ? fold(t) : '';
+    });
+    cells.forEach((_, i) => {
+      const key = labels.find(([l]) => folded[i] === l)?.[1];
       if (!key) return;
-      const next = cells.slice(i + 1).find((x) => cellText(x) !== '');
-      if (next && !isLabel(cellText(next))) found[key] = cellText(next);
-      else found[key] = '';
+      let j = i + 1;
+      while (j < cells.length && cellText(cells[j]) === '') j++;
+      found[key] = j < cells.length && !isLabel(folded[j]!) ? cellText(cells[j]) : '';
     });
   }
   return {

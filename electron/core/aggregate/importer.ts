@@ -1,0 +1,376 @@
+// The import inbox: a folder or a list of received files becomes one outcome per file: accepted,
+// accepted with warnings, replaced an earlier submission (kept in the history), ignored as an exact
+// duplicate, or rejected with the reason. Each file is recorded in its own transaction; a rejected
+// file changes nothing. Workbooks are read on worker threads; the database is written here.
+import { readdirSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { IMPORT_OUTCOME_LABEL, type FileOutcome, type ImportOutcome, type ImportReport } from '../../../shared/aggregate/api';
+import type { ExpectedUnit } from '../../../shared/aggregate/types';
+import { describePeriod, parsePeriodId } from '../../../shared/domain/periods';
+import { foldVietnamese, UNIT_KIND_INFO, isUnitKind } from '../../../shared/domain/units';
+import { formatTableDate } from '../../../shared/format/vi';
+import { SHEET_FIGURES } from '../../../shared/exchange';
+import type { Db } from '../db/open';
+import { attachmentProblem, columnLetters } from '../reports/xlsx/exchangeReader';
+import { CELL_UNIT_CODE } from '../../../shared/exchange';
+import { readFileCapped, sha256, type ReadDone } from './readOne';
+import { readAll } from './readPool';
+import * as repo from './repo';
+
+export interface ImportOptions {
+  /** ISO date the files were received; default `today`. */
+  receivedAt?: string;
+  /** Today's ISO date (injectable for tests and the demo). */
+  today: string;
+  /** Worker threads (0 = read in this thread); default one per core. */
+  workers?: number;
+  minFilesForWorkers?: number;
+  /** Called after each file is read, then after each is recorded: for a progress bar. */
+  onProgress?: (done: number, total: number, phase: 'read' | 'record') => void;
+}
+
+type Role = FileOutcome['role'];
+
+const WORKBOOK_EXT = new Set(['.xlsx', '.xlsm', '.xls']);
+const ATTACHMENT_EXT = new Set(['.docx', '.pdf']);
+const MAX_FILES = 20_000;
+
+function roleOf(path: string): Role {
+  const ext = extname(path).toLowerCase();
+  if (WORKBOOK_EXT.has(ext)) return 'workbook';
+  if (ATTACHMENT_EXT.has(ext)) return 'attachment';
+  return 'other';
+}
+
+/** Files that are never a report: Office lock files, system files, hidden files. */
+const isNoise = (name: string): boolean => name.startsWith('.') || name.startsWith('~$') || /^(thumbs\.db|desktop\.ini)$/i.test(name);
+
+/** Expands folders (recursively, hidden entries skipped) into files, keeping the given order. */
+export function expandPaths(inputs: readonly string[]): { files: string[]; missing: string[] } {
+  const files: string[] = [];
+  const missing: string[] = [];
+  const walk = (dir: string, depth: number): void => {
+    if (depth > 6 || files.length > MAX_FILES) return;
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort((a, b) => a.localeCompare(b));
+    } catch {
+      missing.push(dir);
+      return;
+    }
+    for (const n of names) {
+      if (isNoise(n)) continue;
+      const p = join(dir, n);
+      let st;
+      try {
+        st = statSync(p);
+      } catch {
+        continue;
+      }
+      if (st.isDirectory()) walk(p, depth + 1);
+      else if (st.isFile()) files.push(p);
+    }
+  };
+  for (const input of inputs) {
+    const p = resolve(input);
+    let st;
+    try {
+      st = statSync(p);
+    } catch {
+      missing.push(p);
+      continue;
+    }
+    if (st.isDirectory()) walk(p, 0);
+    else files.push(p);
+  }
+  return { files: [...new Set(files)], missing };
+}
+
+const stem = (name: string): string => foldVietnamese(basename(name, extname(name))).replace(/\s+/g, ' ');
+
+/** True when `code` appears in `name` as a whole token ("BL-01" in "Bao cao BL-01 da ky.pdf", not in "BL-010"). */
+function hasCodeToken(name: string, code: string): boolean {
+  const n = name.toUpperCase();
+  const c = code.toUpperCase();
+  let i = n.indexOf(c);
+  while (i >= 0) {
+    const before = i === 0 ? '' : n[i - 1]!;
+    const after = n[i + c.length] ?? '';
+    if (!/[A-Z0-9]/.test(before) && !/[A-Z0-9]/.test(after)) return true;
+    i = n.indexOf(c, i + 1);
+  }
+  return false;
+}
+
+interface Resolved {
+  unit: ExpectedUnit;
+  how: 'code' | 'alias' | 'name';
+}
+
+/** Finds the expected unit a file belongs to: by code, by a stored mapping, or by its exact name. */
+function resolveUnit(db: Db, units: readonly ExpectedUnit[], code: string, name: string): Resolved | { removed: ExpectedUnit } | null {
+  if (code) {
+    const u = repo.getUnit(db, code);
+    if (u?.active) return { unit: u, how: 'code' };
+    const mapped = repo.getAlias(db, code);
+    const m = mapped ? units.find((x) => x.code === mapped) : undefined;
+    if (m) return { unit: m, how: 'alias' };
+    if (u && !u.active) return { removed: u };
+  }
+  if (name) {
+    const key = foldVietnamese(name);
+    const mapped = repo.getAlias(db, `name:${key}`);
+    const m = mapped ? units.find((x) => x.code === mapped) : undefined;
+    if (m) return { unit: m, how: 'alias' };
+    const same = units.filter((x) => foldVietnamese(x.name) === key);
+    if (same.length === 1) return { unit: same[0]!, how: 'name' };
+  }
+  return null;
+}
+
+/** (revision, generatedAt) ordering: is `a` strictly older than `b`? */
+const olderThan = (a: { revision: number; generatedAt: string }, b: { revision: number; generatedAt: string }): boolean =>
+  a.revision < b.revision || (a.revision === b.revision && a.generatedAt !== '' && b.generatedAt !== '' && a.generatedAt < b.generatedAt);
+
+export async function importFiles(db: Db, inputs: readonly string[], periodId: string, options: ImportOptions): Promise<ImportReport> {
+  const t0 = performance.now();
+  const period = parsePeriodId(periodId).id;
+  const receivedAt = options.receivedAt ?? options.today;
+  const periodLabel = (id: string): string => {
+    try {
+      return describePeriod(id).label;
+    } catch {
+      return id;
+    }
+  };
+  const { files, missing } = expandPaths(inputs);
+  const outcomes: FileOutcome[] = [];
+  const make = (path: string, role: Role, outcome: ImportOutcome, messages: string[], extra: Partial<FileOutcome> = {}): FileOutcome => ({
+    path,
+    fileName: basename(path),
+    role,
+    outcome,
+    unitCode: null,
+    unitName: null,
+    submissionId: null,
+    messages,
+    ...extra,
+  });
+  for (const m of missing) outcomes.push(make(m, 'other', 'rejected', [`Không tìm thấy ${basename(m)} (${m}). Hãy kiểm tra đường dẫn.`]));
+
+  const workbookPaths = files.filter((f) => roleOf(f) === 'workbook');
+  const attachmentPaths = files.filter((f) => roleOf(f) === 'attachment');
+  const total = files.length;
+  let progress = 0;
+  const tick = (phase: 'read' | 'record'): void => options.onProgress?.(++progress, total * 2, phase);
+
+  for (const f of files.filter((x) => roleOf(x) === 'other')) {
+    tick('read');
+    tick('record');
+    outcomes.push(make(f, 'other', 'rejected', [`Tệp ${basename(f)} không phải biểu số liệu (.xlsx) hay văn bản báo cáo (.docx, .pdf), không nhập.`]));
+  }
+
+  const reads = await readAll(workbookPaths, { workers: options.workers, minFilesForWorkers: options.minFilesForWorkers, onRead: () => tick('read') });
+
+  // Within one drop, a unit's older export is recorded before its newer one, which then replaces it.
+  const order = reads
+    .map((r, i) => ({ r, i, gen: r.read?.meta?.generatedAt ?? '', rev: r.read?.meta?.revision ?? 0 }))
+    .sort((a, b) => a.rev - b.rev || a.gen.localeCompare(b.gen) || a.i - b.i);
+
+  const units = repo.listUnits(db);
+  const byPath = new Map<string, FileOutcome>();
+  // Each file is its own transaction; checkpointing the write-ahead log after every few dozen of
+  // them (an fsync each time) would cost more than the writes: it is done once, at the end.
+  const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
+  db.pragma('wal_autocheckpoint = 0');
+  try {
+  /** Stem of each workbook of this drop → the unit and submission it was filed under (or its refusal). */
+  const workbookStems = new Map<string, FileOutcome>();
+
+  let recorded = 0;
+  for (const { r } of order) {
+    const o = recordWorkbook(db, r, units, period, receivedAt, periodLabel);
+    byPath.set(r.path, o);
+    workbookStems.set(stem(r.path), o);
+    // The bytes are in the database now (or refused): let them go.
+    r.bytes = null;
+    tick('record');
+    // Let the app's other work (progress messages, other requests) through now and then.
+    if (++recorded % 100 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  }
+
+  for (const path of attachmentPaths) {
+    tick('read');
+    const o = recordAttachment(db, path, period, units, workbookStems);
+    byPath.set(path, o);
+    tick('record');
+  }
+  } finally {
+    db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
+    db.pragma('wal_checkpoint(PASSIVE)');
+  }
+
+  // One line per file, in the order the files were given.
+  for (const f of files) {
+    const o = byPath.get(f);
+    if (o) outcomes.push(o);
+  }
+  const order2 = new Map(files.map((f, i) => [f, i]));
+  outcomes.sort((a, b) => (order2.get(a.path) ?? -1) - (order2.get(b.path) ?? -1));
+  const counts: Record<ImportOutcome, number> = { accepted: 0, warnings: 0, replaced: 0, duplicate: 0, rejected: 0 };
+  for (const o of outcomes) counts[o.outcome]++;
+  return { periodId: period, receivedAt, files: outcomes, counts, seconds: (performance.now() - t0) / 1000 };
+}
+
+function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], period: string, receivedAt: string, periodLabel: (id: string) => string): FileOutcome {
+  const fileName = basename(r.path);
+  const base = { path: r.path, fileName, role: 'workbook' as const, unitCode: null, unitName: null, submissionId: null };
+  const reject = (messages: string[], extra: Partial<FileOutcome> = {}): FileOutcome => ({ ...base, outcome: 'rejected', messages, ...extra });
+  if (r.ioError) return reject([r.ioError]);
+  const read = r.read!;
+  if (!read.ok || !read.meta || !r.bytes) return reject(read.errors.length ? read.errors : [`Tệp ${fileName} không đọc được.`]);
+  const meta = read.meta;
+
+  const dup = repo.submissionWithFile(db, period, r.sha256);
+  if (dup) {
+    const u = repo.getUnit(db, dup.unitCode);
+    return {
+      ...base,
+      outcome: 'duplicate',
+      unitCode: dup.unitCode,
+      unitName: u?.name ?? dup.sentUnitName,
+      submissionId: dup.id,
+      messages: [`Tệp ${fileName} trùng hoàn toàn với tệp ${dup.fileName} đã nhập (báo cáo của ${u?.name ?? dup.unitCode}, nhận ngày ${formatTableDate(dup.receivedAt)}); bỏ qua, không thay đổi gì.`],
+    };
+  }
+
+  const filePeriod = meta.periodId || read.identity.periodId;
+  if (filePeriod !== period) {
+    return reject([
+      `Tệp ${fileName} là báo cáo kỳ ${periodLabel(filePeriod)} (mã kỳ "${filePeriod}"), không phải kỳ đang nhập ${periodLabel(period)} (${period}). Hãy chọn đúng kỳ khi nhập, hoặc đề nghị đơn vị gửi báo cáo đúng kỳ.`,
+    ]);
+  }
+
+  const code = meta.template ? read.identity.unitCode || meta.unitCode : meta.unitCode || read.identity.unitCode;
+  const name = meta.template ? read.identity.unitName || meta.unitName : meta.unitName || read.identity.unitName;
+  const found = resolveUnit(db, units, code, name);
+  const codeCell = `${columnLetters(CELL_UNIT_CODE.col)}${CELL_UNIT_CODE.row}`;
+  if (!found || 'removed' in found) {
+    if (found && 'removed' in found) {
+      return reject([`Tệp ${fileName}: đơn vị ${found.removed.name} (mã ${found.removed.code}) đã bị xóa khỏi danh sách đơn vị phải báo cáo. Hãy thêm lại đơn vị vào danh sách nếu đơn vị vẫn phải báo cáo, rồi nhập lại tệp.`]);
+    }
+    if (!code) {
+      return reject([
+        `Tệp ${fileName}, trang "${SHEET_FIGURES}", ô ${codeCell}: biểu điền tay chưa ghi mã đơn vị${name ? `, và tên "${name}" không khớp đơn vị nào trong danh sách` : ''}. Hãy đề nghị đơn vị ghi mã đơn vị vào ô ${codeCell}, hoặc ghép tên này với một đơn vị trong danh sách (dcs aggregate map "${name || 'TÊN'}" MÃ_ĐƠN_VỊ) rồi nhập lại.`,
+      ]);
+    }
+    return reject([
+      `Tệp ${fileName}: đơn vị "${name || '(không ghi tên)'}" (mã ${code}) không có trong danh sách đơn vị phải báo cáo. Hãy thêm đơn vị vào danh sách, hoặc ghép mã ${code} với một đơn vị đã có (trong ứng dụng: "Ghép đơn vị"; dòng lệnh: dcs aggregate map ${code} MÃ_ĐƠN_VỊ), rồi nhập lại tệp.`,
+    ]);
+  }
+  const unit = found.unit;
+  const warnings = [...read.warnings];
+  if (found.how === 'alias') warnings.push(`Tệp ${fileName}: đơn vị ghi "${name}" (mã ${code || 'trống'}) được ghép với ${unit.name} (mã ${unit.code}) theo thiết lập đã lưu.`);
+  if (found.how === 'name') warnings.push(`Tệp ${fileName}: mã đơn vị "${code || 'trống'}" không có trong danh sách; đã nhận theo tên đơn vị "${name}" (mã ${unit.code}). Hãy kiểm tra lại.`);
+  if (meta.template) warnings.push(`Tệp ${fileName} là biểu mẫu điền tay (không có mã kiểm tra của ứng dụng); hãy đối chiếu số liệu với văn bản báo cáo có chữ ký.`);
+  if (meta.unitKind && isUnitKind(meta.unitKind) && meta.unitKind !== unit.kind) {
+    warnings.push(`Tệp ${fileName}: đơn vị khai loại "${UNIT_KIND_INFO[meta.unitKind].label}", danh sách ghi "${UNIT_KIND_INFO[unit.kind].label}"; số liệu được tổng hợp theo loại trong danh sách.`);
+  }
+
+  const current = repo.currentSubmission(db, period, unit.code);
+  const incoming = { revision: meta.revision, generatedAt: meta.generatedAt };
+  if (current && olderThan(incoming, current)) {
+    return reject(
+      [
+        `Tệp ${fileName} (lần ${meta.revision}, xuất lúc ${meta.generatedAt.slice(0, 16).replace('T', ' ')}) cũ hơn báo cáo đã nhận của ${unit.name} (tệp ${current.fileName}, lần ${current.revision}); giữ báo cáo đã nhận, không thay đổi gì.`,
+      ],
+      { unitCode: unit.code, unitName: unit.name },
+    );
+  }
+
+  const id = db.transaction(() => {
+    repo.putBlob(db, r.sha256, r.bytes!);
+    return repo.insertSubmission(db, {
+      periodId: period,
+      unitCode: unit.code,
+      fileName,
+      fileSha256: r.sha256,
+      sentUnitCode: code,
+      sentUnitName: name,
+      sentUnitKind: meta.unitKind,
+      profileId: meta.profileId,
+      revision: meta.revision,
+      generatedAt: meta.generatedAt,
+      appVersion: meta.appVersion,
+      template: meta.template,
+      digestOk: read.digestOk,
+      receivedAt,
+      warnings,
+      replacesId: current?.id ?? null,
+      values: read.entries,
+    });
+  })();
+  const outcome: ImportOutcome = current ? 'replaced' : warnings.length ? 'warnings' : 'accepted';
+  const messages = current
+    ? [`Thay báo cáo trước của ${unit.name} (tệp ${current.fileName}, nhận ngày ${formatTableDate(current.receivedAt)}); báo cáo trước được giữ trong lịch sử.`, ...warnings]
+    : warnings;
+  return { ...base, outcome, unitCode: unit.code, unitName: unit.name, submissionId: id, messages };
+}
+
+function recordAttachment(db: Db, path: string, period: string, units: readonly ExpectedUnit[], workbookStems: ReadonlyMap<string, FileOutcome>): FileOutcome {
+  const fileName = basename(path);
+  const kind = extname(path).toLowerCase() === '.pdf' ? 'pdf' : 'docx';
+  const base = { path, fileName, role: 'attachment' as const, unitCode: null, unitName: null, submissionId: null };
+  const reject = (m: string, extra: Partial<FileOutcome> = {}): FileOutcome => ({ ...base, outcome: 'rejected', messages: [m], ...extra });
+  const { bytes, error } = readFileCapped(path, 60 * 1024 * 1024);
+  if (!bytes) return reject(error ?? `Không đọc được tệp ${fileName}.`);
+  const problem = attachmentProblem(bytes, fileName, kind);
+  if (problem) return reject(problem);
+
+  // By name: the longest workbook stem of this drop that the file's stem starts with…
+  const s = stem(path);
+  let byStem: FileOutcome | undefined;
+  let best = 0;
+  for (const [ws, o] of workbookStems) {
+    if (s.startsWith(ws) && ws.length > best) {
+      best = ws.length;
+      byStem = o;
+    }
+  }
+  let unit: ExpectedUnit | undefined;
+  if (byStem) {
+    if (byStem.outcome === 'rejected' && !byStem.unitCode) {
+      return reject(`Tệp ${fileName} không được nhận vì biểu số liệu đi kèm (${byStem.fileName}) bị từ chối. Hãy nhập lại cả hai tệp sau khi đơn vị gửi lại biểu số liệu.`);
+    }
+    unit = units.find((u) => u.code === byStem!.unitCode);
+  }
+  // …or by a unit code written in the file name.
+  if (!unit) {
+    unit = [...units].sort((a, b) => b.code.length - a.code.length).find((u) => hasCodeToken(fileName, u.code));
+  }
+  if (!unit) {
+    return reject(
+      `Tệp ${fileName} không gắn được với đơn vị nào: tên tệp không bắt đầu bằng tên một biểu số liệu (.xlsx) được nhập cùng lúc và không chứa mã đơn vị. Hãy đặt tên tệp theo biểu số liệu (ví dụ "BL-01_2026-H1.pdf" cạnh "BL-01_2026-H1.xlsx") hoặc có mã đơn vị, rồi nhập lại.`,
+    );
+  }
+  const sub = repo.currentSubmission(db, period, unit.code);
+  if (!sub) {
+    return reject(`Tệp ${fileName} thuộc ${unit.name} (mã ${unit.code}) nhưng đơn vị chưa có biểu số liệu kỳ này. Hãy nhập tệp .xlsx của đơn vị cùng lúc với tệp này.`, { unitCode: unit.code, unitName: unit.name });
+  }
+  const sha = sha256(bytes);
+  const extra = { unitCode: unit.code, unitName: unit.name, submissionId: sub.id };
+  if (repo.hasAttachment(db, sub.id, sha)) {
+    return { ...base, ...extra, outcome: 'duplicate', messages: [`Tệp ${fileName} đã được lưu kèm báo cáo của ${unit.name}; bỏ qua.`] };
+  }
+  db.transaction(() => {
+    repo.putBlob(db, sha, bytes);
+    repo.addAttachment(db, sub.id, fileName, sha, kind);
+  })();
+  return { ...base, ...extra, outcome: 'accepted', messages: [`Lưu kèm báo cáo của ${unit.name} (${kind === 'pdf' ? 'bản PDF' : 'văn bản Word'}).`] };
+}
+
+export function outcomeLine(o: FileOutcome): string {
+  const who = o.unitCode ? ` [${o.unitCode}]` : '';
+  const head = `${IMPORT_OUTCOME_LABEL[o.outcome]}: ${o.fileName}${who}`;
+  return o.messages.length ? `${head}: ${o.messages.join(' ')}` : head;
+}

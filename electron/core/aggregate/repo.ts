@@ -1,0 +1,360 @@
+// Row-level reads and writes of the aggregator's tables (migration 2). Database first, always.
+import type { ExpectedUnit, SubmittedValue, ValueState } from '../../../shared/aggregate/types';
+import type { UnitProfile } from '../../../shared/domain/unitProfile';
+import type { UnitKind } from '../../../shared/domain/units';
+import type { Statement } from 'better-sqlite3';
+import type { Db } from '../db/open';
+
+const now = (): string => new Date().toISOString();
+
+/** Prepared statements, once per connection: an import runs the same few thousands of times. */
+const cache = new WeakMap<Db, Map<string, Statement>>();
+function stmt(db: Db, sql: string): Statement {
+  let m = cache.get(db);
+  if (!m) cache.set(db, (m = new Map()));
+  let st = m.get(sql);
+  if (!st) m.set(sql, (st = db.prepare(sql)));
+  return st;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expected units and mappings
+
+interface UnitRow {
+  code: string;
+  name: string;
+  kind: UnitKind;
+  parent: string;
+  active: number;
+}
+
+const toUnit = (r: UnitRow): ExpectedUnit => ({ code: r.code, name: r.name, kind: r.kind, parent: r.parent });
+
+export function listUnits(db: Db): ExpectedUnit[] {
+  return (stmt(db, 'SELECT code, name, kind, parent, active FROM agg_unit WHERE active = 1 ORDER BY position, code').all() as UnitRow[]).map(toUnit);
+}
+
+export function getUnit(db: Db, code: string): (ExpectedUnit & { active: boolean }) | null {
+  const r = stmt(db, 'SELECT code, name, kind, parent, active FROM agg_unit WHERE code = ?').get(code) as UnitRow | undefined;
+  return r ? { ...toUnit(r), active: r.active === 1 } : null;
+}
+
+/** Adds a unit, or updates and reactivates the one with the same code. Returns true when added. */
+export function upsertUnit(db: Db, u: ExpectedUnit): boolean {
+  const ts = now();
+  const existing = stmt(db, 'SELECT code FROM agg_unit WHERE code = ?').get(u.code);
+  if (existing) {
+    stmt(db, 'UPDATE agg_unit SET name = ?, kind = ?, parent = ?, active = 1, updated_at = ? WHERE code = ?').run(u.name, u.kind, u.parent, ts, u.code);
+    return false;
+  }
+  const pos = (stmt(db, 'SELECT COALESCE(MAX(position), 0) + 1 AS p FROM agg_unit').get() as { p: number }).p;
+  stmt(db, 'INSERT INTO agg_unit (code, name, kind, parent, position, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)').run(u.code, u.name, u.kind, u.parent, pos, ts, ts);
+  return true;
+}
+
+/** Takes a unit off the list; its submissions stay in the history. */
+export function deactivateUnit(db: Db, code: string): boolean {
+  return stmt(db, 'UPDATE agg_unit SET active = 0, updated_at = ? WHERE code = ? AND active = 1').run(now(), code).changes > 0;
+}
+
+export function getAlias(db: Db, alias: string): string | null {
+  const r = stmt(db, 'SELECT unit_code FROM agg_unit_alias WHERE alias = ?').get(alias) as { unit_code: string } | undefined;
+  return r?.unit_code ?? null;
+}
+
+export function setAlias(db: Db, alias: string, unitCode: string | null): void {
+  if (unitCode === null) stmt(db, 'DELETE FROM agg_unit_alias WHERE alias = ?').run(alias);
+  else {
+    stmt(db, 'INSERT INTO agg_unit_alias (alias, unit_code, created_at) VALUES (?, ?, ?) ON CONFLICT(alias) DO UPDATE SET unit_code = excluded.unit_code, created_at = excluded.created_at').run(
+      alias,
+      unitCode,
+      now(),
+    );
+  }
+}
+
+export function listAliases(db: Db): Array<{ alias: string; unitCode: string }> {
+  return (stmt(db, 'SELECT alias, unit_code FROM agg_unit_alias ORDER BY alias').all() as Array<{ alias: string; unit_code: string }>).map((r) => ({
+    alias: r.alias,
+    unitCode: r.unit_code,
+  }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Settings
+
+export function getSettings(db: Db): UnitProfile | null {
+  const r = stmt(db, 'SELECT data FROM agg_settings WHERE id = 1').get() as { data: string } | undefined;
+  return r ? (JSON.parse(r.data) as UnitProfile) : null;
+}
+
+export function saveSettings(db: Db, p: UnitProfile): void {
+  stmt(db, 'INSERT INTO agg_settings (id, data, updated_at) VALUES (1, ?, ?) ON CONFLICT(id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at').run(JSON.stringify(p), now());
+}
+
+// ---------------------------------------------------------------------------------------------
+// Files
+
+export function putBlob(db: Db, sha: string, bytes: Uint8Array): void {
+  stmt(db, 'INSERT OR IGNORE INTO agg_blob (sha256, size, data) VALUES (?, ?, ?)').run(sha, bytes.length, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+}
+
+export function getBlob(db: Db, sha: string): Buffer | null {
+  const r = stmt(db, 'SELECT data FROM agg_blob WHERE sha256 = ?').get(sha) as { data: Buffer } | undefined;
+  return r?.data ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Submissions
+
+export interface SubmissionRecord {
+  id: number;
+  periodId: string;
+  unitCode: string;
+  fileName: string;
+  fileSha256: string;
+  sentUnitCode: string;
+  sentUnitName: string;
+  sentUnitKind: string;
+  profileId: string;
+  revision: number;
+  generatedAt: string;
+  appVersion: string;
+  template: boolean;
+  digestOk: boolean | null;
+  receivedAt: string;
+  importedAt: string;
+  warnings: string[];
+  replacesId: number | null;
+  supersededBy: number | null;
+}
+
+interface SubmissionRow {
+  id: number;
+  period_id: string;
+  unit_code: string;
+  file_name: string;
+  file_sha256: string;
+  sent_unit_code: string;
+  sent_unit_name: string;
+  sent_unit_kind: string;
+  profile_id: string;
+  revision: number;
+  generated_at: string;
+  app_version: string;
+  template: number;
+  digest_ok: number | null;
+  received_at: string;
+  imported_at: string;
+  warnings: string;
+  replaces_id: number | null;
+  superseded_by: number | null;
+}
+
+const toSubmission = (r: SubmissionRow): SubmissionRecord => ({
+  id: r.id,
+  periodId: r.period_id,
+  unitCode: r.unit_code,
+  fileName: r.file_name,
+  fileSha256: r.file_sha256,
+  sentUnitCode: r.sent_unit_code,
+  sentUnitName: r.sent_unit_name,
+  sentUnitKind: r.sent_unit_kind,
+  profileId: r.profile_id,
+  revision: r.revision,
+  generatedAt: r.generated_at,
+  appVersion: r.app_version,
+  template: r.template === 1,
+  digestOk: r.digest_ok === null ? null : r.digest_ok === 1,
+  receivedAt: r.received_at,
+  importedAt: r.imported_at,
+  warnings: JSON.parse(r.warnings) as string[],
+  replacesId: r.replaces_id,
+  supersededBy: r.superseded_by,
+});
+
+export function currentSubmission(db: Db, periodId: string, unitCode: string): SubmissionRecord | null {
+  const r = stmt(db, 'SELECT * FROM agg_submission WHERE period_id = ? AND unit_code = ? AND superseded_by IS NULL').get(periodId, unitCode) as SubmissionRow | undefined;
+  return r ? toSubmission(r) : null;
+}
+
+export function getSubmission(db: Db, id: number): SubmissionRecord | null {
+  const r = stmt(db, 'SELECT * FROM agg_submission WHERE id = ?').get(id) as SubmissionRow | undefined;
+  return r ? toSubmission(r) : null;
+}
+
+export function submissionWithFile(db: Db, periodId: string, sha: string): SubmissionRecord | null {
+  const r = stmt(db, 'SELECT * FROM agg_submission WHERE period_id = ? AND file_sha256 = ? ORDER BY id LIMIT 1').get(periodId, sha) as SubmissionRow | undefined;
+  return r ? toSubmission(r) : null;
+}
+
+export function listCurrentSubmissions(db: Db, periodId: string): SubmissionRecord[] {
+  return (stmt(db, 'SELECT * FROM agg_submission WHERE period_id = ? AND superseded_by IS NULL ORDER BY id').all(periodId) as SubmissionRow[]).map(toSubmission);
+}
+
+export function unitHistory(db: Db, periodId: string, unitCode: string): SubmissionRecord[] {
+  return (stmt(db, 'SELECT * FROM agg_submission WHERE period_id = ? AND unit_code = ? ORDER BY id').all(periodId, unitCode) as SubmissionRow[]).map(toSubmission);
+}
+
+/** The earliest received date of each unit's submissions in the period: when it first reported. */
+export function firstReceived(db: Db, periodId: string): Map<string, string> {
+  const rows = stmt(db, 'SELECT unit_code, MIN(received_at) AS d FROM agg_submission WHERE period_id = ? GROUP BY unit_code').all(periodId) as Array<{ unit_code: string; d: string }>;
+  return new Map(rows.map((r) => [r.unit_code, r.d]));
+}
+
+export function submissionCounts(db: Db, periodId: string): Map<string, number> {
+  const rows = stmt(db, 'SELECT unit_code, COUNT(*) AS n FROM agg_submission WHERE period_id = ? GROUP BY unit_code').all(periodId) as Array<{ unit_code: string; n: number }>;
+  return new Map(rows.map((r) => [r.unit_code, r.n]));
+}
+
+export interface NewSubmission {
+  periodId: string;
+  unitCode: string;
+  fileName: string;
+  fileSha256: string;
+  sentUnitCode: string;
+  sentUnitName: string;
+  sentUnitKind: string;
+  profileId: string;
+  revision: number;
+  generatedAt: string;
+  appVersion: string;
+  template: boolean;
+  digestOk: boolean | null;
+  receivedAt: string;
+  warnings: string[];
+  replacesId: number | null;
+  values: Array<{ code: string; state: ValueState; value: number | null; cell: string; note: string }>;
+}
+
+/** Inserts a submission and its values; the caller holds the transaction. */
+export function insertSubmission(db: Db, s: NewSubmission): number {
+  if (s.replacesId !== null) stmt(db, 'UPDATE agg_submission SET superseded_by = -1 WHERE id = ?').run(s.replacesId);
+  const r = db
+    .prepare(
+      `INSERT INTO agg_submission (period_id, unit_code, file_name, file_sha256, sent_unit_code, sent_unit_name, sent_unit_kind, profile_id,
+         revision, generated_at, app_version, template, digest_ok, received_at, imported_at, warnings, replaces_id, superseded_by)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+    )
+    .run(
+      s.periodId,
+      s.unitCode,
+      s.fileName,
+      s.fileSha256,
+      s.sentUnitCode,
+      s.sentUnitName,
+      s.sentUnitKind,
+      s.profileId,
+      s.revision,
+      s.generatedAt,
+      s.appVersion,
+      s.template ? 1 : 0,
+      s.digestOk === null ? null : s.digestOk ? 1 : 0,
+      s.receivedAt,
+      now(),
+      JSON.stringify(s.warnings),
+      s.replacesId,
+    );
+  const id = Number(r.lastInsertRowid);
+  // The placeholder -1 frees the "one current submission per unit" index until the new id is known
+  // (the foreign key is deferred to the end of the transaction).
+  if (s.replacesId !== null) stmt(db, 'UPDATE agg_submission SET superseded_by = ? WHERE id = ?').run(id, s.replacesId);
+  // All values in one statement (json_each), not one statement per figure.
+  stmt(
+    db,
+    `INSERT INTO agg_value (submission_id, code, state, value, cell, note)
+     SELECT ?, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?)`,
+  ).run(id, JSON.stringify(s.values.map((v) => [v.code, v.state, v.state === 'value' ? v.value : null, v.cell, v.note])));
+  return id;
+}
+
+export function setReceivedAt(db: Db, submissionId: number, date: string): void {
+  stmt(db, 'UPDATE agg_submission SET received_at = ? WHERE id = ?').run(date, submissionId);
+}
+
+export interface StoredValue extends SubmittedValue {
+  code: string;
+  cell: string;
+  note: string;
+}
+
+export function submissionValues(db: Db, submissionId: number): StoredValue[] {
+  return (stmt(db, 'SELECT code, state, value, cell, note FROM agg_value WHERE submission_id = ?').all(submissionId) as Array<{ code: string; state: ValueState; value: number | null; cell: string; note: string }>).map((r) => ({
+    code: r.code,
+    state: r.state,
+    value: r.value,
+    cell: r.cell,
+    note: r.note,
+  }));
+}
+
+/** Values of every current submission of the period, keyed by submission id. One query. */
+export function currentValues(db: Db, periodId: string): Map<number, Record<string, SubmittedValue>> {
+  const rows = db
+    .prepare(
+      `SELECT v.submission_id, v.code, v.state, v.value FROM agg_value v
+       JOIN agg_submission s ON s.id = v.submission_id
+       WHERE s.period_id = ? AND s.superseded_by IS NULL`,
+    )
+    .raw()
+    .all(periodId) as Array<[number, string, ValueState, number | null]>;
+  const out = new Map<number, Record<string, SubmittedValue>>();
+  for (const [id, code, state, value] of rows) {
+    let rec = out.get(id);
+    if (!rec) out.set(id, (rec = {}));
+    rec[code] = { state, value };
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Attachments
+
+export interface AttachmentRecord {
+  id: number;
+  submissionId: number;
+  fileName: string;
+  fileSha256: string;
+  kind: 'docx' | 'pdf';
+  addedAt: string;
+}
+
+export function addAttachment(db: Db, submissionId: number, fileName: string, sha: string, kind: 'docx' | 'pdf'): number {
+  const r = stmt(db, 'INSERT INTO agg_attachment (submission_id, file_name, file_sha256, kind, added_at) VALUES (?, ?, ?, ?, ?)').run(submissionId, fileName, sha, kind, now());
+  return Number(r.lastInsertRowid);
+}
+
+export function hasAttachment(db: Db, submissionId: number, sha: string): boolean {
+  return !!stmt(db, 'SELECT 1 FROM agg_attachment WHERE submission_id = ? AND file_sha256 = ?').get(submissionId, sha);
+}
+
+export function attachmentsOf(db: Db, submissionIds: readonly number[]): Map<number, AttachmentRecord[]> {
+  const out = new Map<number, AttachmentRecord[]>();
+  if (!submissionIds.length) return out;
+  const rows = db
+    .prepare('SELECT * FROM agg_attachment WHERE submission_id IN (SELECT value FROM json_each(?)) ORDER BY id')
+    .all(JSON.stringify(submissionIds)) as Array<{ id: number; submission_id: number; file_name: string; file_sha256: string; kind: 'docx' | 'pdf'; added_at: string }>;
+  for (const r of rows) {
+    const list = out.get(r.submission_id) ?? [];
+    list.push({ id: r.id, submissionId: r.submission_id, fileName: r.file_name, fileSha256: r.file_sha256, kind: r.kind, addedAt: r.added_at });
+    out.set(r.submission_id, list);
+  }
+  return out;
+}
+
+export function getAttachment(db: Db, id: number): AttachmentRecord | null {
+  const r = stmt(db, 'SELECT * FROM agg_attachment WHERE id = ?').get(id) as { id: number; submission_id: number; file_name: string; file_sha256: string; kind: 'docx' | 'pdf'; added_at: string } | undefined;
+  return r ? { id: r.id, submissionId: r.submission_id, fileName: r.file_name, fileSha256: r.file_sha256, kind: r.kind, addedAt: r.added_at } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Exports
+
+export function lastExport(db: Db, periodId: string, kind: 'report' | 'remind'): { revision: number; digest: string } | null {
+  const r = stmt(db, 'SELECT revision, digest FROM agg_export WHERE period_id = ? AND kind = ? ORDER BY id DESC LIMIT 1').get(periodId, kind) as { revision: number; digest: string } | undefined;
+  return r ?? null;
+}
+
+export function recordExport(db: Db, periodId: string, kind: 'report' | 'remind', revision: number, digest: string): void {
+  stmt(db, 'INSERT INTO agg_export (period_id, kind, revision, digest, created_at) VALUES (?, ?, ?, ?, ?)').run(periodId, kind, revision, digest, now());
+}

@@ -1,0 +1,180 @@
+// Consolidation rules on small hand-made cases: sums, blank vs "không phát sinh", yes/no figures,
+// rates from summed parts (not averages, never above 100%), targets counted across units.
+import { describe, expect, it } from 'vitest';
+import { consolidate, consolidatedEntries, KEY_RESULTS, statusOf } from '../../shared/aggregate/consolidate';
+import { buildConsolidatedReport } from '../../shared/aggregate/report';
+import { buildReminderLetter } from '../../shared/aggregate/reminder';
+import type { ExpectedUnit, SubmittedValue } from '../../shared/aggregate/types';
+import { describePeriod, mergePeriodSettings } from '../../shared/domain/periods';
+import { LAI_CHAU, LAO_CAI } from '../../shared/domain/profiles';
+import { plainText, type Block } from '../../shared/report/document';
+import { DEMO_AGGREGATOR } from '../../electron/core/demo/aggregateDemo';
+
+const period = describePeriod('2026-H1', mergePeriodSettings(LAI_CHAU.periods));
+const v = (value: number): SubmittedValue => ({ state: 'value', value });
+const none: SubmittedValue = { state: 'none', value: null };
+const blank: SubmittedValue = { state: 'blank', value: null };
+
+const units: ExpectedUnit[] = [
+  { code: 'A', name: 'Xã A', kind: 'xa', parent: '' },
+  { code: 'B', name: 'Trường B', kind: 'su_nghiep', parent: '' },
+  { code: 'C', name: 'Trường C', kind: 'su_nghiep', parent: '' },
+  { code: 'D', name: 'Công ty D', kind: 'dn_khac', parent: '' },
+];
+
+function run(values: Record<string, Record<string, SubmittedValue>>, received: Record<string, string> = {}) {
+  return consolidate({
+    period,
+    units,
+    submissions: Object.entries(values).map(([unitCode, vals]) => ({ unitCode, receivedAt: received[unitCode] ?? '2026-05-01', values: vals })),
+    targets: [],
+  });
+}
+
+describe('statuses', () => {
+  it('judges on time, late and missing against the deadline (the deadline day itself is on time)', () => {
+    expect(period.deadline).toBe('2026-05-04');
+    expect(statusOf('2026-05-04', period.deadline)).toBe('on_time');
+    expect(statusOf('2026-05-05', period.deadline)).toBe('late');
+    expect(statusOf(null, period.deadline)).toBe('missing');
+    expect(statusOf('2030-01-01', null)).toBe('on_time');
+    const c = run({ A: {}, B: {} }, { B: '2026-05-09' });
+    expect(c.counts).toEqual({ expected: 4, submitted: 2, onTime: 1, late: 1, missing: 2 });
+    expect(c.statusRows.find((r) => r.unit.code === 'B')!.daysLate).toBe(5);
+  });
+});
+
+describe('totals', () => {
+  it('sums counts, "không phát sinh" as 0, and counts blanks instead of treating them as 0', () => {
+    const c = run({ A: { A1: v(3) }, B: { A1: none }, C: { A1: blank }, D: {} });
+    const a1 = c.totals.find((t) => t.code === 'A1')!;
+    expect(a1).toMatchObject({ total: 3, reported: 2, none: 1, blank: 2, applicable: 4 });
+  });
+
+  it('is unknown (null), not 0, when no unit gave a number; 0 when all declared "không phát sinh"', () => {
+    expect(run({ A: { K2_VP: blank }, B: {} }).totals.find((t) => t.code === 'K2_VP')!.total).toBeNull();
+    const allNone = run({ A: { K2_VP: none }, B: { K2_VP: none } }).totals.find((t) => t.code === 'K2_VP')!;
+    expect(allNone).toMatchObject({ total: 0, none: 2 });
+  });
+
+  it('counts a figure only for the kinds it applies to', () => {
+    // C3_THON (villages) applies to communes only: the schools are not blanks.
+    const t = run({ A: { C3_THON: v(14) }, B: {}, C: {} }).totals.find((x) => x.code === 'C3_THON')!;
+    expect(t).toMatchObject({ total: 14, applicable: 1, blank: 0 });
+  });
+
+  it('computes a rate from summed parts, not the average of the units’ rates, and only over units with both parts', () => {
+    // A: 1/1 = 100%, B: 1/9 = 11.1%: average of rates 55.6%, rate of sums 2/10 = 20%.
+    const c = run({ A: { B1_DA: v(1), B1_PHAI: v(1) }, B: { B1_DA: v(1), B1_PHAI: v(9) }, C: { B1_DA: v(5), B1_PHAI: blank } });
+    const r = c.totals.find((t) => t.code === 'B1_TL')!;
+    expect(r.total).toBeCloseTo(20, 9);
+    expect(r.ratio).toMatchObject({ num: 2, den: 10, units: 2 });
+    expect(r.blank).toBe(1);
+  });
+
+  it('never reports a rate above 100%', () => {
+    const c = run({ A: { H2_HL: v(12), H2_PHIEU: v(10) } });
+    expect(c.totals.find((t) => t.code === 'H2_TL')!.total).toBe(100);
+  });
+
+  it('counts yes/no figures as units answering yes', () => {
+    const c = run({ A: { A2: v(1) }, B: { A2: v(0) }, C: { A2: v(1) }, D: { A2: blank } });
+    expect(c.totals.find((t) => t.code === 'A2')).toMatchObject({ nature: 'boolean', total: 2, reported: 3, blank: 1 });
+    // In the consolidated workbook the whole has it only when every unit that answered has it.
+    expect(consolidatedEntries(c.totals).find((e) => e.code === 'A2')).toMatchObject({ state: 'value', value: 0 });
+  });
+
+  it('splits totals by kind of unit', () => {
+    const c = run({ A: { A1: v(3) }, B: { A1: v(4) }, C: { A1: v(5) }, D: { A1: v(6) } });
+    const by = Object.fromEntries(c.byKind.map((k) => [k.kind, k.figures.find((f) => f.code === 'A1')!.total]));
+    expect(by).toEqual({ xa: 3, su_nghiep: 9, dn_khac: 6 });
+    expect(c.byKind.map((k) => [k.kind, k.expected, k.submitted])).toEqual([
+      ['xa', 1, 1],
+      ['su_nghiep', 2, 2],
+      ['dn_khac', 1, 1],
+    ]);
+  });
+});
+
+describe('targets across units', () => {
+  it('counts the units meeting each of the province’s targets, with compareTarget’s rounding', () => {
+    const c = consolidate({
+      period,
+      units,
+      submissions: [
+        { unitCode: 'A', receivedAt: '2026-05-01', values: { B1_DA: v(14), B1_PHAI: v(14) } },
+        { unitCode: 'B', receivedAt: '2026-05-01', values: { B1_DA: v(9999), B1_PHAI: v(10000) } },
+        { unitCode: 'C', receivedAt: '2026-05-01', values: { B1_DA: v(8), B1_PHAI: v(10) } },
+        { unitCode: 'D', receivedAt: '2026-05-01', values: {} },
+      ],
+      targets: LAO_CAI.targets,
+    });
+    expect(c.targetsFromProfile).toBe(true);
+    const lc1 = c.targets.find((t) => t.code === 'LC-1')!;
+    // 99.99% rounds to 100.0% and meets "100%"; 80% does not; D gave nothing.
+    expect(lc1).toMatchObject({ met: 2, notMet: 1, noData: 1, notMetUnits: ['Trường C'] });
+  });
+
+  it('falls back to key results when the profile sets no targets (Lai Châu)', () => {
+    const c = run({ A: { A2: v(1) }, B: { A2: v(0) } });
+    expect(c.targetsFromProfile).toBe(false);
+    expect(c.targets.map((t) => t.code)).toEqual(KEY_RESULTS.map((t) => t.code));
+    expect(c.targets.find((t) => t.code === 'KQ1')).toMatchObject({ met: 1, notMet: 1, overall: 50, overallMet: false });
+  });
+});
+
+const text = (blocks: Block[]): string => blocks.map((b) => (b.type === 'para' ? plainText(b.runs) : b.type === 'heading' ? b.text : b.table.rows.map((r) => r.map((c) => plainText(c)).join(' ')).join('\n'))).join('\n');
+
+describe('the consolidated narrative', () => {
+  const c = run({ A: { A1: v(3), A3_HN: v(12), A3_LUOT: v(1240), K2_VP: none }, B: { A1: v(2), A3_HN: blank } }, { B: '2026-05-07' });
+  const doc = buildConsolidatedReport(c, { aggregator: DEMO_AGGREGATOR, province: LAI_CHAU, reportDate: '2026-05-10', asOf: '2026-05-10', revision: 1 });
+  const body = text(doc.body);
+
+  it('says how many units had to report, how many did, on time or late, and which did not', () => {
+    expect(body).toContain('Tổng số cơ quan, đơn vị phải báo cáo: 4 đơn vị');
+    expect(body).toContain('đã nhận được báo cáo của 2/4 đơn vị (đạt 50%)');
+    expect(body).toContain('1 đơn vị gửi đúng hạn');
+    expect(body).toContain('1 đơn vị gửi muộn: Trường B (nhận ngày 07/5/2026, chậm 3 ngày)');
+    expect(body).toContain('Còn 2 đơn vị chưa gửi báo cáo: Trường C và Công ty D');
+  });
+
+  it('puts the totals inside sentences, says how many units left a figure blank, and never prints an unknown as 0', () => {
+    expect(body).toContain('ban hành 5 văn bản lãnh đạo, chỉ đạo');
+    expect(body).toContain('tổ chức 12 hội nghị, buổi quán triệt, tuyên truyền, phổ biến (1 đơn vị chưa có số liệu) với 1.240 lượt người tham gia');
+    expect(body).toContain('Số vụ việc vi phạm dân chủ ở cơ sở được phát hiện: không phát sinh');
+    expect(body).not.toMatch(/\b0 văn bản/);
+  });
+
+  it('has the three appendices, the per-unit one landscape', () => {
+    expect(doc.appendices.map((a) => [a.number, a.landscape])).toEqual([
+      ['I', false],
+      ['II', true],
+      ['III', true],
+    ]);
+    expect(doc.docType).toBe('BÁO CÁO');
+    expect(doc.header.numberLine).toBe('Số:      /BC-UBND');
+  });
+
+  it('the reminder letter names the units that have not reported and the dates', () => {
+    const letter = buildReminderLetter(c, { aggregator: DEMO_AGGREGATOR, province: LAI_CHAU, letterDate: '2026-05-10', newDeadline: '2026-05-15' });
+    expect(letter.docType).toBe('');
+    expect(letter.title).toMatch(/^V\/v đôn đốc/);
+    expect(letter.header.numberLine).toBe('Số:      /UBND-VHXH');
+    expect(letter.kinhGui).toEqual(['Trường C', 'Công ty D']);
+    const t = text(letter.body);
+    expect(t).toContain('hạn gửi báo cáo là ngày 04/5/2026');
+    expect(t).toContain('trước ngày 15/5/2026');
+    expect(t).toContain('còn 2 cơ quan, đơn vị nêu tại phần Kính gửi chưa gửi báo cáo');
+    // Named in Kính gửi, so no list appended; a long list goes to an appendix instead.
+    expect(letter.appendices).toHaveLength(0);
+  });
+
+  it('a long list of missing units goes to an appendix', () => {
+    const many: ExpectedUnit[] = Array.from({ length: 12 }, (_, i) => ({ code: `U${i}`, name: `Đơn vị ${i}`, kind: 'su_nghiep', parent: '' }));
+    const c2 = consolidate({ period, units: many, submissions: [{ unitCode: 'U0', receivedAt: '2026-05-01', values: {} }], targets: [] });
+    const letter = buildReminderLetter(c2, { aggregator: DEMO_AGGREGATOR, province: LAI_CHAU, letterDate: '2026-05-10', newDeadline: '2026-05-15' });
+    expect(letter.kinhGui).toEqual(['Các cơ quan, đơn vị có tên tại danh sách kèm theo']);
+    expect(letter.appendices[0]!.table.rows).toHaveLength(11);
+    expect(letter.appendices[0]!.reference).toContain('Công văn số      /UBND-VHXH');
+  });
+});
