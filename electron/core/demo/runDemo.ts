@@ -10,6 +10,7 @@ import { openDatabase, type Db } from '../db/open';
 import { createServices, dispatch, type Services } from '../services';
 import { APP_VERSION } from '../reports/unitReport';
 import { statusLines } from '../cli/statusText';
+import { runAggregateDemo, type AggregateDemoOutput } from './aggregateDemo';
 import {
   DEMO_FIGURES_2025_H1,
   DEMO_FIGURES_2026_H1,
@@ -66,6 +67,7 @@ export async function seedDemo(db: Db): Promise<void> {
 export interface DemoOutput {
   dbPath: string;
   reports: Array<{ period: string; docx: string; xlsx: string }>;
+  aggregate: AggregateDemoOutput;
 }
 
 export async function runDemo(outDir: string, io: { out: (s: string) => void }, json = false): Promise<DemoOutput> {
@@ -86,14 +88,18 @@ export async function runDemo(outDir: string, io: { out: (s: string) => void }, 
       reports.push({ period, docx: r.docx, xlsx: r.xlsx });
     }
     const status = await call(createServices(db, { dbPath, version: APP_VERSION, today: () => '2026-05-04' }), 'period.status', { period: '2026-H1' });
-    if (json) io.out(JSON.stringify({ dbPath, reports, status }, null, 2));
-    else {
+    if (!json) {
       io.out(`Đã tạo dữ liệu mẫu: ${dbPath}`);
       for (const line of statusLines(status)) io.out(line);
       io.out('Báo cáo đã ghi:');
       for (const r of reports) io.out(`  ${r.period}: ${r.docx}\n           ${r.xlsx}`);
+      io.out('');
+      io.out('Tổng hợp báo cáo của các đơn vị thuộc xã Bình Lư:');
     }
-    return { dbPath, reports };
+    // The other half of the product: the commune collects its units' workbooks and consolidates them.
+    const aggregate = await runAggregateDemo(join(outDir, 'tong-hop'), json ? { out: () => undefined } : io);
+    if (json) io.out(JSON.stringify({ dbPath, reports, status, aggregate }, null, 2));
+    return { dbPath, reports, aggregate };
   } finally {
     db.close();
   }
