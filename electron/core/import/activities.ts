@@ -1,6 +1,7 @@
 // Reads a clerk's list of activities from .csv, .xlsx or .json. All or nothing: the preview lists
 // every bad row with its line, column and what is wrong, and the import refuses if any is bad.
 import ExcelJS from 'exceljs';
+import { verifiedXlsx, XlsxRefused } from './xlsxGuard';
 import {
   normalizeActivity,
   parseActivityForm,
@@ -85,6 +86,8 @@ async function readTable(fileName: string, bytes: Uint8Array, warnings: string[]
       throw new ImportFileError(`Tệp ${fileName} không phải JSON hợp lệ. Hãy xuất lại tệp hoặc dùng .xlsx/.csv.`);
     }
     if (!Array.isArray(data)) throw new ImportFileError(`Tệp ${fileName}: cần một danh sách (mảng) các hoạt động.`);
+    const notObject = data.findIndex((o) => !o || typeof o !== 'object' || Array.isArray(o));
+    if (notObject >= 0) throw new ImportFileError(`Tệp ${fileName}: phần tử thứ ${notObject + 1} của danh sách không phải một hoạt động (cần dạng {"Ngày": …, "Loại hoạt động": …, "Tên hoạt động": …}).`);
     const keys = [...new Set(data.flatMap((o) => (o && typeof o === 'object' ? Object.keys(o as object) : [])))];
     return {
       header: keys,
@@ -92,15 +95,23 @@ async function readTable(fileName: string, bytes: Uint8Array, warnings: string[]
         line: i + 1,
         cells: keys.map((k) => {
           const v = o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined;
-          return typeof v === 'string' || typeof v === 'number' ? v : v == null ? null : JSON.stringify(v);
+          // A nested value is not a cell: show its kind, never serialise it (it may be nested without end).
+          return typeof v === 'string' || typeof v === 'number' ? v : v == null ? null : Array.isArray(v) ? '[danh sách]' : '[đối tượng]';
         }),
       })),
     };
   }
   if (lower.endsWith('.xlsx')) {
+    let safe: Uint8Array;
+    try {
+      safe = verifiedXlsx(bytes, fileName);
+    } catch (e) {
+      if (e instanceof XlsxRefused) throw new ImportFileError(e.message);
+      throw e;
+    }
     const wb = new ExcelJS.Workbook();
     try {
-      await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+      await wb.xlsx.load(Buffer.from(safe) as unknown as ArrayBuffer);
     } catch {
       throw new ImportFileError(`Không đọc được tệp ${fileName}: tệp hỏng hoặc không phải .xlsx. Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".`);
     }

@@ -1,0 +1,128 @@
+// Writes the corpus of hostile and broken files under tests/fixtures/hostile/ (committed; rerun
+// with `npx tsx scripts/make-hostile-fixtures.ts` after a format change). manifest.json says, for
+// each file, which importer it goes to, whether it must be refused or may be taken, and a word the
+// Vietnamese message must contain.
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strToU8, unzipSync } from 'fflate';
+import { writeWorkbook, type Sheet } from '../electron/core/reports/xlsx/xlsxWriter';
+import { zipFiles } from '../electron/core/reports/zip/zipWriter';
+import { generateInbox } from '../tests/aggregate/inbox';
+
+type Importer = 'activities' | 'units' | 'workbooks';
+interface Entry {
+  file: string;
+  importer: Importer;
+  expect: 'reject' | 'accept';
+  /** A word the message must contain (the reason), checked besides the file name. */
+  says: string;
+  what: string;
+}
+
+const root = join('tests', 'fixtures', 'hostile');
+rmSync(root, { recursive: true, force: true });
+for (const d of ['activities', 'units', 'workbooks']) mkdirSync(join(root, d), { recursive: true });
+const manifest: Entry[] = [];
+const put = (importer: Importer, file: string, bytes: Uint8Array | string, expect: Entry['expect'], says: string, what: string): void => {
+  writeFileSync(join(root, importer, file), typeof bytes === 'string' ? Buffer.from(bytes, 'utf8') : bytes);
+  manifest.push({ file: `${importer}/${file}`, importer, expect, says, what });
+};
+
+const HEAD = 'Ngày,Loại hoạt động,Tên hoạt động,Hình thức,Số buổi,Số lượt người,Văn bản căn cứ,Ghi chú';
+const row = (date: string, kind: string, title: string, sessions = '1', people = '30') => `${date},${kind},${title},Trực tiếp,${sessions},${people},,`;
+const sheet = (rows: Array<Array<string | number | Date | null>>, merges?: string[]): Sheet => ({
+  name: 'Hoạt động',
+  widths: [12, 20, 40, 12, 8, 10, 20, 20],
+  rows: rows.map((r) => ({ cells: r.map((v) => ({ v })) })),
+  ...(merges ? { merges } : {}),
+});
+const book = (s: Sheet): Buffer => writeWorkbook({ sheets: [s], creator: 'test', title: 'test', created: new Date(Date.UTC(2026, 0, 1)) });
+const header = HEAD.split(',');
+const goodXlsx = book(sheet([header, ['05/03/2026', 'Tuyên truyền, phổ biến', 'Hội nghị tuyên truyền', 'Trực tiếp', 1, 50, '', '']]));
+
+/** An OLE2 compound file header with these stream names in UTF-16, as .xls and encrypted .xlsx are. */
+function cfb(names: string[]): Uint8Array {
+  const out = new Uint8Array(4096);
+  out.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+  let o = 1024;
+  for (const n of names) for (let i = 0; i < n.length; i++, o += 2) out[o] = n.charCodeAt(i);
+  return out;
+}
+
+/** A workbook whose sheet inflates to `mb` megabytes of blanks: small on disk, huge in memory. */
+function bomb(mb: number): Buffer {
+  return zipFiles([
+    { name: '[Content_Types].xml', data: strToU8('<?xml version="1.0"?><Types/>') },
+    { name: 'xl/workbook.xml', data: strToU8('<workbook><sheets><sheet name="Hoạt động" sheetId="1" r:id="rId1"/></sheets></workbook>') },
+    { name: 'xl/worksheets/sheet1.xml', data: new Uint8Array(mb * 1024 * 1024).fill(0x20) },
+  ], 9);
+}
+
+function millionRows(): Buffer {
+  const parts = ['<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'];
+  for (let r = 1; r <= 1_000_000; r++) parts.push(`<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>x</t></is></c></row>`);
+  parts.push('</sheetData></worksheet>');
+  const good = goodXlsx;
+  const files = unzipSync(good);
+  files['xl/worksheets/sheet1.xml'] = strToU8(parts.join(''));
+  return zipFiles(Object.entries(files).map(([name, data]) => ({ name, data })), 9);
+}
+
+// --- Activities (.csv, .xlsx, .json) ---
+put('activities', 'empty.csv', '', 'reject', 'tiêu đề', 'empty CSV');
+put('activities', 'empty.xlsx', new Uint8Array(0), 'reject', 'rỗng', 'empty .xlsx');
+put('activities', 'truncated.xlsx', goodXlsx.subarray(0, Math.floor(goodXlsx.length * 0.6)), 'reject', 'hỏng', 'truncated download');
+put('activities', 'not-a-zip.xlsx', 'Đây là văn bản thường, không phải bảng tính.', 'reject', 'xlsx', 'text renamed .xlsx');
+put('activities', 'docx-renamed.xlsx', zipFiles([{ name: '[Content_Types].xml', data: strToU8('<Types/>') }, { name: 'word/document.xml', data: strToU8('<w:document/>') }]), 'reject', 'Word', '.docx renamed .xlsx');
+put('activities', 'xls-renamed.xlsx', cfb(['Root Entry', 'Workbook']), 'reject', '97-2003', '.xls renamed .xlsx');
+put('activities', 'password.xlsx', cfb(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']), 'reject', 'mật khẩu', 'password-protected workbook');
+put('activities', 'zip-bomb.xlsx', bomb(200), 'reject', 'quá lớn', 'zip bomb: 200 MB of blanks in a small file');
+put('activities', 'million-rows.xlsx', millionRows(), 'reject', 'quá', 'a sheet with a million rows');
+put('activities', 'formulas.xlsx', book(sheet([header, ['05/03/2026', '2', { formula: 'CONCAT("Hội nghị ","tuyên truyền")', result: 'Hội nghị tuyên truyền' } as never, 'Trực tiếp', { formula: '1+1', result: 2 } as never, 40, '', '']])), 'accept', 'Hội nghị', 'formulas with cached values');
+put('activities', 'formula-injection.csv', [HEAD, row('05/03/2026', '2', '"=HYPERLINK(""http://x"",""bấm"")"'), row('06/03/2026', '2', '+cmd|\' /C calc\'!A0'), row('07/03/2026', '2', '@SUM(1+1)*cmd')].join('\n'), 'accept', '=HYPERLINK', 'formula-injection strings kept as text');
+put('activities', 'dates-as-text.xlsx', book(sheet([header, ['05/03/2026', '2', 'Ngày là chữ', 'Trực tiếp', 1, 10, '', ''], ['2026-03-06', '2', 'Ngày ISO', 'Trực tiếp', 1, 10, '', '']])), 'accept', '', 'dates typed as text');
+put('activities', 'dates-serial.xlsx', book(sheet([header, [46086, '2', 'Ngày là số sê-ri', 'Trực tiếp', 1, 10, '', '']])), 'accept', '', 'dates as Excel serial numbers');
+put('activities', 'dates-impossible.csv', [HEAD, row('31/02/2026', '2', 'Ngày không có thật'), row('05/13/2026', '2', 'Tháng 13')].join('\n'), 'reject', 'dd/mm/yyyy', 'impossible dates');
+put('activities', 'negative-count.csv', [HEAD, row('05/03/2026', '2', 'Số âm', '1', '-5')].join('\n'), 'reject', 'không âm', 'negative count');
+put('activities', 'fractional-count.csv', [HEAD, row('05/03/2026', '2', 'Nửa buổi', '"2,5"', '10')].join('\n'), 'reject', 'số nguyên', 'fractional count');
+put('activities', 'vn-separators.csv', [HEAD, row('05/03/2026', '2', 'Tuyên truyền lớn', '1', '"1.240"')].join('\n'), 'accept', '', 'Vietnamese thousands separator 1.240');
+put('activities', 'en-separators.csv', [HEAD, row('05/03/2026', '2', 'Dấu phẩy kiểu Anh', '1', '"1,240"')].join('\n'), 'reject', 'số nguyên', 'English separator 1,240 (reads as 1,24)');
+put('activities', 'nfd.csv', [HEAD, row('05/03/2026', '2', 'Hội nghị tuyên truyền'.normalize('NFD'))].join('\n').normalize('NFD'), 'accept', '', 'NFD diacritics');
+put('activities', 'bom.csv', '\uFEFF' + [HEAD, row('05/03/2026', '2', 'Có BOM')].join('\r\n'), 'accept', '', 'UTF-8 with BOM');
+put('activities', 'windows-1258.csv', Buffer.from('4e67e0792c4c6f61f26920686f61f27420f0f4f26e672c54ea6e20686f61f27420f0f4f26e670d0a30352f30332f323032362c322c547579ea6e2074727579eacc6e0d0a', 'hex'), 'accept', '', 'Windows-1258 CSV from old Excel');
+put('activities', 'not-1258-either.csv', Buffer.from([0x4e, 0x67, 0x81, 0x8d, 0x79, 0x0a]), 'reject', 'UTF-8', 'bytes in no Vietnamese encoding');
+put('activities', 'wrong-headers.csv', ['Date,Type,Title', '05/03/2026,2,Wrong header'].join('\n'), 'reject', 'thiếu cột', 'English headers');
+put('activities', 'only-header.csv', HEAD, 'reject', 'không có dòng', 'header and no rows');
+put('activities', 'merged-cells.xlsx', book(sheet([header, ['05/03/2026', '2', 'Ô gộp', 'Trực tiếp', 1, 10, '', ''], [null, null, 'Dòng dưới ô gộp', null, null, null, '', '']], ['A2:A3', 'B2:B3'])), 'accept', '', 'merged cells read as the value they show');
+put('activities', 'huge-title.csv', [HEAD, row('05/03/2026', '2', 'Dài '.repeat(200_000))].join('\n'), 'reject', 'dài quá', 'an 800 KB title');
+put('activities', 'json-not-array.json', '{"Ngày":"05/03/2026"}', 'reject', 'danh sách', 'JSON object instead of a list');
+put('activities', 'json-broken.json', '[{"Ngày": "05/03/2026", ', 'reject', 'JSON', 'truncated JSON');
+put('activities', 'json-deep.json', '['.repeat(100_000) + ']'.repeat(100_000), 'reject', '', 'JSON nested 100,000 deep');
+put('activities', 'binary.csv', Uint8Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256), 'reject', '', 'binary garbage named .csv');
+put('activities', '..%2F..%2Fetc%2Fpasswd.csv', [HEAD, row('05/03/2026', '2', 'Tên tệp lạ')].join('\n'), 'accept', '', 'a file name that tries to escape');
+
+// --- Expected units (.csv, .xlsx) ---
+const UH = 'Mã đơn vị,Tên đơn vị,Loại đơn vị,Cấp trên';
+put('units', 'units-empty.csv', '', 'reject', '', 'empty list');
+put('units', 'units-wrong-headers.csv', 'Code,Name\nBL-01,Xã', 'reject', 'Mã đơn vị', 'wrong headers');
+put('units', 'units-bad-kind.csv', `${UH}\nBL-01,Trường Mầm non,trường học,`, 'reject', 'Loại đơn vị', 'unknown kind of unit');
+put('units', 'units-duplicate.csv', `${UH}\nBL-01,Trường Mầm non,su_nghiep,\nBL-01,Trường Tiểu học,su_nghiep,`, 'reject', 'BL-01', 'a code listed twice');
+put('units', 'units-zip-bomb.xlsx', bomb(200), 'reject', '', 'zip bomb');
+put('units', 'units-password.xlsx', cfb(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']), 'reject', 'mật khẩu', 'password-protected list');
+put('units', 'units-nfd.csv', `${UH}\nBL-01,${'Trường Mầm non Bình Lư'.normalize('NFD')},${'Đơn vị sự nghiệp công lập'.normalize('NFD')},`, 'accept', '', 'NFD names and kinds');
+put('units', 'units-formula.csv', `${UH}\nBL-01,"=HYPERLINK(""http://x"")",su_nghiep,`, 'accept', '', 'a name that looks like a formula');
+
+// --- Received exchange workbooks: the broken kinds of the aggregator's test inbox ---
+const tmp = join(tmpdir(), `dcs-hostile-${process.pid}`);
+rmSync(tmp, { recursive: true, force: true });
+const inbox = await generateInbox(tmp, 12);
+// "32-removed-unit" depends on the test inbox taking a unit off its list; here the list is whole.
+for (const f of inbox.files.filter((x) => x.outcome === 'rejected' && /^\d\d-/.test(x.path.split(/[\\/]/).pop()!) && !/^32-/.test(x.path.split(/[\\/]/).pop()!))) {
+  const name = f.path.split(/[\\/]/).pop()!;
+  copyFileSync(f.path, join(root, 'workbooks', name));
+  manifest.push({ file: `workbooks/${name}`, importer: 'workbooks', expect: 'reject', says: f.why ?? '', what: f.label ?? name });
+}
+rmSync(tmp, { recursive: true, force: true });
+writeFileSync(join(root, 'manifest.json'), JSON.stringify({ units: inbox.units.map(({ code, name, kind, parent }) => ({ code, name, kind, parent })), files: manifest }, null, 1));
+console.log(`${manifest.length} files in ${root}: ${readdirSync(join(root, 'activities')).length} activities, ${readdirSync(join(root, 'units')).length} units, ${readdirSync(join(root, 'workbooks')).length} workbooks`);
