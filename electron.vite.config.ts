@@ -7,7 +7,11 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve('electron/main/index.ts') }, external: ['better-sqlite3'] },
+      // The aggregator reads received workbooks on worker threads; the worker is its own entry.
+      rollupOptions: {
+        input: { index: resolve('electron/main/index.ts'), readWorker: resolve('electron/core/aggregate/readWorker.ts') },
+        external: ['better-sqlite3'],
+      },
     },
   },
   preload: {

@@ -3,7 +3,7 @@
 // proof that a refused file changes nothing.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AggregateStatus, ImportReport } from '../../shared/aggregate/api';
 import { UNIT_KINDS } from '../../shared/domain/units';
@@ -98,6 +98,7 @@ describe('importing the inbox', () => {
     const pdf = status.units.flatMap((u) => u.attachments).find((a) => a.kind === 'pdf')!;
     const copy = await call(s, 'aggregate.fileCopy', { attachmentId: pdf.id });
     expect(basename(copy.path)).toBe(pdf.fileName);
+    rmSync(dirname(copy.path), { recursive: true, force: true });
   });
 
   it('flags hand-filled and edited workbooks on the board', () => {

@@ -3,7 +3,8 @@
 // missing, resubmitted, duplicated, hand-filled, edited after export, mapped codes, attachments,
 // and more than twenty kinds of broken files. Every expected outcome and every number is recorded
 // here, so the tests compare the aggregator against the generator's own input.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { ImportOutcome } from '../../shared/aggregate/api';
@@ -461,9 +462,14 @@ async function ruleBroken(u: GenUnit): Promise<Uint8Array> {
 }
 
 async function blankTemplate(kind: UnitKind): Promise<Uint8Array> {
-  const path = join(process.env.TMPDIR ?? '/tmp', `dcs-blank-${process.pid}-${kind}.xlsx`);
-  await writeBlankTemplate(describePeriod(PERIOD, mergePeriodSettings(LAI_CHAU.periods)), kind, 'lai-chau', path, '2026-03-01T00:00:00.000Z');
-  return readFileSync(path);
+  const dir = mkdtempSync(join(tmpdir(), 'dcs-blank-'));
+  try {
+    const path = join(dir, 'bieu-mau.xlsx');
+    await writeBlankTemplate(describePeriod(PERIOD, mergePeriodSettings(LAI_CHAU.periods)), kind, 'lai-chau', path, '2026-03-01T00:00:00.000Z');
+    return readFileSync(path);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function filledTemplateWithoutCode(kind: UnitKind): Promise<Uint8Array> {

@@ -183,7 +183,7 @@ describe('previewActivityImport: what is refused, and how it is explained', () =
   it('a file named .xlsx that is not a workbook gets a clear message', async () => {
     const p = await previewActivityImport('hoat-dong.xlsx', fixture('not-a-workbook.xlsx'), 'xa');
     expect(p.canImport).toBe(false);
-    expect(p.errors).toEqual([expect.stringContaining('không phải .xlsx')]);
+    expect(p.errors).toEqual([expect.stringContaining('không phải tệp .xlsx')]);
     expect(p.errors[0]).toContain('hoat-dong.xlsx');
   });
 
@@ -281,7 +281,7 @@ describe("'activity.import' through dispatch: all or nothing", () => {
   it('a file that cannot be read is rejected with its message and stores nothing', async () => {
     for (const [name, bytes, words] of [
       ['cu.csv', Uint8Array.from([0x4e, 0x67, 0x81, 0x8d, 0x79]), 'UTF-8'],
-      ['hoat-dong.xlsx', fixture('not-a-workbook.xlsx'), 'không phải .xlsx'],
+      ['hoat-dong.xlsx', fixture('not-a-workbook.xlsx'), 'không phải tệp .xlsx'],
       ['hoat-dong.docx', utf8('x'), '.xlsx, .csv hoặc .json'],
     ] as const) {
       const r = await call('activity.import', file(name, bytes));

@@ -45,9 +45,10 @@ export function unitNotes(s: repo.SubmissionRecord, submissions: number): string
 export function statusFrom(db: Db, loaded: Loaded): AggregateStatus {
   const c = loaded.consolidation;
   const settings = aggregatorSettings(db);
+  const rowsByCode = new Map(c.unitRows.map((u) => [u.unit.code, u]));
   const units: UnitStatusRow[] = c.statusRows.map((row) => {
     const s = loaded.current.get(row.unit.code);
-    const values = c.unitRows.find((u) => u.unit.code === row.unit.code)?.values ?? {};
+    const values = rowsByCode.get(row.unit.code)?.values ?? {};
     const blank = s ? CATALOG.filter((d) => d.source.type !== 'ratio' && appliesTo(d, row.unit.kind) && (!values[d.code] || values[d.code]!.state === 'blank')).length : 0;
     return {
       code: row.unit.code,

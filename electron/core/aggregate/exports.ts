@@ -36,9 +36,10 @@ function reportOptions(loaded: Loaded, agg: UnitProfile, today: string, revision
   const notes: Record<string, string[]> = {};
   const template: string[] = [];
   const edited: string[] = [];
+  const names = new Map(loaded.consolidation.statusRows.map((r) => [r.unit.code, r.unit.name]));
   for (const [code, s] of loaded.current) {
     notes[code] = unitNotes(s, loaded.counts.get(code) ?? 1);
-    const name = loaded.consolidation.statusRows.find((r) => r.unit.code === code)?.unit.name ?? code;
+    const name = names.get(code) ?? code;
     if (s.template) template.push(name);
     if (s.digestOk === false) edited.push(name);
   }
