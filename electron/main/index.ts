@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { UserError } from '../../shared/result';
 import { openDatabase, type Db } from '../core/db/open';
 import { DB_FILE_NAME } from '../core/paths';
-import { dailyBackup, listBackups, restoreFrom } from '../core/backup/backup';
+import { backupBeforeMigration, dailyBackup, listBackups, restoreFrom } from '../core/backup/backup';
 import { APP_VERSION } from '../core/reports/unitReport';
 import { createServices, type Host, type Services } from '../core/services';
 import { FolderGuard } from './folderGuard';
@@ -75,12 +75,8 @@ const host: Host = {
 
 function getServices(): Services {
   if (!services) {
-    db = openDatabase(dbPath(), {
-      // A copy of the file as it was, before any migration touches it.
-      onBeforeMigrate: (from, handle) => {
-        if (from > 0) handle.exec(`VACUUM INTO '${join(app.getPath('userData'), `backup-before-v${from + 1}-${Date.now()}.sqlite`).replace(/'/g, "''")}'`);
-      },
-    });
+    // The copy before any migration was made at start-up (backupBeforeMigration).
+    db = openDatabase(dbPath());
     services = createServices(db, { dbPath: dbPath(), version: APP_VERSION, host });
     // At most one backup a day of use, in rotation; a failure here must not stop the clerk working.
     void dailyBackup(db, dbPath()).catch(() => undefined);
@@ -114,7 +110,10 @@ function createWindow(): void {
   else void mainWindow.loadFile(join(__dirname, '../renderer/index.html'));
 }
 
-app.whenReady().then(() => {
+app.whenReady().then(async () => {
+  // A copy of the database as it was, made before this version migrates it; a failure is not
+  // fatal (the file is untouched until the migration's own transaction commits).
+  await backupBeforeMigration(dbPath()).catch(() => null);
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });

@@ -2,7 +2,9 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupDir, backupTo, checkBackupFile, dailyBackup, listBackups, restoreFrom } from '../../electron/core/backup/backup';
+import { backupBeforeMigration, backupDir, backupTo, checkBackupFile, dailyBackup, listBackups, restoreFrom } from '../../electron/core/backup/backup';
+import { LATEST_VERSION, migrate } from '../../electron/core/db/migrations';
+import BetterSqlite3 from 'better-sqlite3';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { insertActivity } from '../../electron/core/db/repos';
 
@@ -68,5 +70,20 @@ describe('backup and restore', () => {
     );
     expect(files.filter((f) => f.startsWith('weekly-'))).toHaveLength(4);
     expect(checkBackupFile(join(backupDir(dbPath), 'daily-2026-04-09.sqlite'))).toBeNull();
+  });
+
+  it('copies an older database before this version migrates it, and not a current one', async () => {
+    expect(await backupBeforeMigration(dbPath)).toBeNull();
+    const old = join(dir, 'old.sqlite');
+    const o = new BetterSqlite3(old);
+    migrate(o, { upTo: 1 });
+    o.prepare("INSERT INTO activity (date, kind, title, form, sessions, participants, created_at, updated_at) VALUES ('2026-03-01','TUYEN_TRUYEN','Cũ','truc_tiep',1,5,'x','x')").run();
+    o.close();
+    const copy = await backupBeforeMigration(old);
+    expect(copy).toMatch(new RegExp(`before-v${LATEST_VERSION}-`));
+    const c = new BetterSqlite3(copy!, { readonly: true });
+    expect(c.pragma('user_version', { simple: true })).toBe(1);
+    expect(c.prepare('SELECT title FROM activity').all()).toEqual([{ title: 'Cũ' }]);
+    c.close();
   });
 });

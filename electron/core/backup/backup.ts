@@ -153,3 +153,19 @@ export async function restoreFrom(file: string, dbPath: string, now = new Date()
   }
   return { keptCurrentAs };
 }
+
+/**
+ * Before this version of the app migrates an existing database, a copy of it as it was, made with
+ * the online backup API. Returns the copy's path, or null when nothing needs migrating.
+ */
+export async function backupBeforeMigration(dbPath: string, now = new Date()): Promise<string | null> {
+  if (!existsSync(dbPath)) return null;
+  const db = new BetterSqlite3(dbPath, { fileMustExist: true });
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version === 0 || version >= LATEST_VERSION) return null;
+    return await backupTo(db, join(backupDir(dbPath), `before-v${LATEST_VERSION}-${now.toISOString().replace(/[:.]/g, '-')}.sqlite`));
+  } finally {
+    db.close();
+  }
+}
