@@ -10,10 +10,11 @@ import type {
   UnitsImportResult,
 } from '../aggregate/api';
 import type { ExpectedUnit } from '../aggregate/types';
-import { SIGNER_AUTHORITIES, type UnitProfile } from '../domain/unitProfile';
+import type { UnitProfile } from '../domain/unitProfile';
 import { UNIT_KINDS } from '../domain/units';
 import type { ReportDocument } from '../report/document';
-import { any, arrayOf, int, none, nullable, obj, oneOf, optional, record, str, type Check } from './schema';
+import { UNIT_PROFILE_CHECK } from './profileCheck';
+import { arrayOf, int, none, nullable, obj, oneOf, optional, str, type Check } from './schema';
 
 export interface AggregatorSettingsView {
   profile: UnitProfile;
@@ -56,21 +57,7 @@ export interface AggregateApi {
 
 const period = obj({ period: str(40) });
 const expectedUnit: Check = obj({ code: str(40), name: str(200), kind: oneOf(UNIT_KINDS), parent: str(200) });
-const unitProfile: Check = obj({
-  code: str(40),
-  name: str(200),
-  kind: oneOf(UNIT_KINDS),
-  profileId: str(40),
-  parentBody: str(200),
-  placeName: str(100),
-  docSymbol: str(30),
-  signer: obj({ authority: oneOf(SIGNER_AUTHORITIES), onBehalfOf: str(120), title: str(120), name: str(120) }),
-  kinhGui: arrayOf(str(200), 20),
-  recipients: arrayOf(str(200), 30),
-  archiveTag: str(30),
-  planRef: str(500),
-  periodOverrides: obj({ cutoff: optional(record(any)), deadline: optional(record(any)) }),
-});
+const unitProfile = UNIT_PROFILE_CHECK;
 const path = str(4000);
 
 export const AGGREGATE_ARG_CHECKS: { [K in keyof AggregateApi]: Check } = {

@@ -7,12 +7,13 @@ import type { PeriodInfo } from '../domain/periods';
 import type { Change } from '../domain/changes';
 import type { TaskDef } from '../domain/profiles/types';
 import type { PeriodStatus } from '../domain/status';
-import { ASSESSMENT_KEYS, SIGNER_AUTHORITIES, TASK_STATUSES, type AssessmentKey, type TaskStatus, type UnitProfile } from '../domain/unitProfile';
+import { ASSESSMENT_KEYS, TASK_STATUSES, type AssessmentKey, type TaskStatus, type UnitProfile } from '../domain/unitProfile';
 import { UNIT_KINDS } from '../domain/units';
 import type { ReportDocument } from '../report/document';
 import type { ImportReport, UnitsImportResult } from '../aggregate/api';
 import { AGGREGATE_ARG_CHECKS, type AggregateApi } from './aggregateContract';
-import { any, arrayOf, int, none, nullable, num, obj, oneOf, optional, record, str, type Check } from './schema';
+import { UNIT_PROFILE_CHECK } from './profileCheck';
+import { arrayOf, int, none, nullable, num, obj, oneOf, optional, str, type Check } from './schema';
 
 export interface ProfileSummary {
   id: string;
@@ -157,21 +158,7 @@ const figureEntry: Check = (v, p) => {
   if (state === 'none') return obj({ state: oneOf(['none']), note: optional(str(500)) })(v, p);
   return obj({ state: oneOf(['value']), value: num, note: optional(str(500)) })(v, p);
 };
-const unitProfile: Check = obj({
-  code: str(40),
-  name: str(200),
-  kind: oneOf(UNIT_KINDS),
-  profileId: str(40),
-  parentBody: str(200),
-  placeName: str(100),
-  docSymbol: str(30),
-  signer: obj({ authority: oneOf(SIGNER_AUTHORITIES), onBehalfOf: str(120), title: str(120), name: str(120) }),
-  kinhGui: arrayOf(str(200), 20),
-  recipients: arrayOf(str(200), 30),
-  archiveTag: str(30),
-  planRef: str(500),
-  periodOverrides: obj({ cutoff: optional(record(any)), deadline: optional(record(any)) }),
-});
+const unitProfile = UNIT_PROFILE_CHECK;
 const file: Check = obj({ fileName: str(260), base64: str(70_000_000) });
 
 /** Argument checks, one per operation: the boundary refuses anything else before a service runs. */
