@@ -3,6 +3,7 @@
 // lying about its sizes) or a sheet of a million rows. Every entry is inflated here under its
 // declared size with its checksum verified, so what reaches exceljs is known to be small and whole.
 import { crc32, inflateRawSync } from 'node:zlib';
+import { entryBytes, readZipDirectory, ZipFormatError, type ZipDirEntry } from '../reports/zip/zipReader';
 import { zipFiles, type ZipEntry } from '../reports/zip/zipWriter';
 
 export const XLSX_LIMITS = {
@@ -16,8 +17,6 @@ export const XLSX_LIMITS = {
 
 export class XlsxRefused extends Error {}
 
-const u16 = (b: Uint8Array, o: number): number => b[o]! | (b[o + 1]! << 8);
-const u32 = (b: Uint8Array, o: number): number => (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16)) + b[o + 3]! * 0x1000000;
 const starts = (b: Uint8Array, sig: number[]): boolean => sig.every((x, i) => b[i] === x);
 
 function utf16Contains(bytes: Uint8Array, text: string): boolean {
@@ -43,53 +42,33 @@ export function verifiedXlsx(bytes: Uint8Array, file: string): Uint8Array {
   if (!starts(bytes, [0x50, 0x4b, 0x03, 0x04])) {
     refuse(`Tệp ${file} không phải tệp .xlsx (có thể là tệp khác bị đổi đuôi). Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)", hoặc dùng .csv.`);
   }
-  // End of central directory: the last 22 bytes, or further back when there is a comment.
-  let eocd = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
-    if (u32(bytes, i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
   const damaged = `Tệp ${file} bị hỏng hoặc chưa tải về hết (cấu trúc .xlsx không đầy đủ). Hãy tải lại hoặc lưu lại tệp từ Excel.`;
-  if (eocd < 0) refuse(damaged);
-  const count = u16(bytes, eocd + 10);
-  const dirOffset = u32(bytes, eocd + 16);
-  if (count > XLSX_LIMITS.entries) refuse(`Tệp ${file} có quá nhiều phần (${count}); không phải bảng tính bình thường.`);
+  let directory: Map<string, ZipDirEntry>;
+  try {
+    directory = readZipDirectory(bytes, XLSX_LIMITS.entries);
+  } catch (e) {
+    if (!(e instanceof ZipFormatError)) throw e;
+    return refuse(e.problem === 'too-many-entries' ? `Tệp ${file} có quá nhiều phần; không phải bảng tính bình thường.` : damaged);
+  }
   const entries: ZipEntry[] = [];
-  let p = dirOffset;
   let total = 0;
-  for (let n = 0; n < count; n++) {
-    if (p + 46 > bytes.length || u32(bytes, p) !== 0x02014b50) refuse(damaged);
-    const flags = u16(bytes, p + 8);
-    const method = u16(bytes, p + 10);
-    const crc = u32(bytes, p + 16);
-    const compSize = u32(bytes, p + 20);
-    const size = u32(bytes, p + 24);
-    const nameLen = u16(bytes, p + 28);
-    const extraLen = u16(bytes, p + 30);
-    const commentLen = u16(bytes, p + 32);
-    const local = u32(bytes, p + 42);
-    const name = Buffer.from(bytes.subarray(p + 46, p + 46 + nameLen)).toString('utf8');
-    p += 46 + nameLen + extraLen + commentLen;
-    if (flags & 1) refuse(`Tệp ${file} được đặt mật khẩu (phần "${name}" bị mã hóa). Hãy bỏ mật khẩu rồi lưu lại.`);
+  for (const e of directory.values()) {
+    const { name, size } = e;
+    if (e.flags & 1) refuse(`Tệp ${file} được đặt mật khẩu (phần "${name}" bị mã hóa). Hãy bỏ mật khẩu rồi lưu lại.`);
     total += size;
     if (total > XLSX_LIMITS.totalBytes) refuse(`Tệp ${file} giải nén ra quá lớn (hơn ${mb(XLSX_LIMITS.totalBytes)}), không phải bảng tính bình thường (có thể là "bom nén"). Không nhập tệp này.`);
     if (name.startsWith('xl/worksheets/') && size > XLSX_LIMITS.sheetBytes) {
       refuse(`Tệp ${file}: trang tính quá lớn (${mb(size)}, quá nhiều dòng). Mỗi lần chỉ nhập tối đa khoảng 20.000 hoạt động; hãy chia nhỏ tệp.`);
     }
-    if (local + 30 > bytes.length || u32(bytes, local) !== 0x04034b50) refuse(damaged);
-    const start = local + 30 + u16(bytes, local + 26) + u16(bytes, local + 28);
-    if (start + compSize > bytes.length) refuse(damaged);
-    const comp = bytes.subarray(start, start + compSize);
+    const comp = entryBytes(bytes, e) ?? refuse(damaged);
     let data: Uint8Array;
     try {
       // maxOutputLength makes a part that lies about its size fail instead of filling the memory.
-      data = method === 0 ? comp : method === 8 ? inflateRawSync(comp, { maxOutputLength: Math.max(size, 1) }) : refuse(damaged);
+      data = e.method === 0 ? comp : e.method === 8 ? inflateRawSync(comp, { maxOutputLength: Math.max(size, 1) }) : refuse(damaged);
     } catch {
       return refuse(`Tệp ${file} bị hỏng hoặc là "bom nén" (phần "${name}" giải nén không đúng kích thước khai báo). Không nhập tệp này.`);
     }
-    if (data.length !== size || (crc32(data) >>> 0) !== crc) refuse(damaged);
+    if (data.length !== size || (crc32(data) >>> 0) !== e.crc) refuse(damaged);
     entries.push({ name, data });
   }
   const names = new Set(entries.map((e) => e.name));

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { Inflate, inflateSync, strFromU8 } from 'fflate';
+import { entryBytes, readZipDirectory, ZipFormatError, type ZipDirEntry } from '../zip/zipReader';
 import { CATALOG, FIGURE_RULES, figureDef, type FigureDef } from '../../../../shared/domain/catalog';
 import { isUnitKind, foldVietnamese } from '../../../../shared/domain/units';
 import { parseVietnameseNumber } from '../../../../shared/format/vi';
@@ -83,22 +84,8 @@ class ReadError extends Error {}
 // ---------------------------------------------------------------------------------------------
 // Zip
 
-interface ZipEntry {
-  name: string;
-  crc: number;
-  flags: number;
-  method: number;
-  compSize: number;
-  size: number;
-  localOffset: number;
-}
+type ZipEntry = ZipDirEntry;
 
-const u16 = (b: Uint8Array, o: number): number => b[o]! | (b[o + 1]! << 8);
-const u32 = (b: Uint8Array, o: number): number => (b[o]! | (b[o + 1]! << 8) | (b[o + 2]! << 16)) + b[o + 3]! * 0x1000000;
-
-const ZIP_LOCAL = 0x04034b50;
-const ZIP_CENTRAL = 0x02014b50;
-const ZIP_END = 0x06054b50;
 
 function startsWith(bytes: Uint8Array, sig: readonly number[]): boolean {
   if (bytes.length < sig.length) return false;
@@ -148,42 +135,14 @@ function sniffNonZip(bytes: Uint8Array, file: string): string {
 }
 
 function readCentralDirectory(bytes: Uint8Array, file: string): Map<string, ZipEntry> {
-  const damaged = `Tệp ${file} bị hỏng (cấu trúc tệp nén .xlsx không đọc được, có thể tải về chưa hết). Hãy đề nghị đơn vị gửi lại.`;
-  let end = -1;
-  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i--) {
-    if (u32(bytes, i) === ZIP_END) {
-      end = i;
-      break;
-    }
+  try {
+    return readZipDirectory(bytes, READ_LIMITS.zipEntries);
+  } catch (e) {
+    if (!(e instanceof ZipFormatError)) throw e;
+    if (e.problem === 'zip64') throw new ReadError(`Tệp ${file} dùng định dạng nén ZIP64, không phải biểu số liệu thông thường. Hãy mở bằng Excel, lưu lại dạng .xlsx rồi nhập lại.`);
+    if (e.problem === 'too-many-entries') throw new ReadError(`Tệp ${file} chứa quá nhiều thành phần so với một biểu số liệu; tệp có thể bị hỏng hoặc không an toàn. Không nhập tệp này.`);
+    throw new ReadError(`Tệp ${file} bị hỏng (cấu trúc tệp nén .xlsx không đọc được, có thể tải về chưa hết). Hãy đề nghị đơn vị gửi lại.`);
   }
-  if (end < 0) throw new ReadError(damaged);
-  const count = u16(bytes, end + 10);
-  const cdSize = u32(bytes, end + 12);
-  const cdOffset = u32(bytes, end + 16);
-  if (count === 0xffff || cdOffset === 0xffffffff || cdSize === 0xffffffff) {
-    throw new ReadError(`Tệp ${file} dùng định dạng nén ZIP64, không phải biểu số liệu thông thường. Hãy mở bằng Excel, lưu lại dạng .xlsx rồi nhập lại.`);
-  }
-  if (count > READ_LIMITS.zipEntries) throw new ReadError(`Tệp ${file} chứa ${count} thành phần, quá nhiều so với một biểu số liệu; tệp có thể bị hỏng hoặc không an toàn. Không nhập tệp này.`);
-  if (cdOffset + cdSize > end || cdOffset + cdSize > bytes.length) throw new ReadError(damaged);
-  const entries = new Map<string, ZipEntry>();
-  let o = cdOffset;
-  for (let i = 0; i < count; i++) {
-    if (o + 46 > bytes.length || u32(bytes, o) !== ZIP_CENTRAL) throw new ReadError(damaged);
-    const flags = u16(bytes, o + 8);
-    const method = u16(bytes, o + 10);
-    const crc = u32(bytes, o + 16);
-    const compSize = u32(bytes, o + 20);
-    const size = u32(bytes, o + 24);
-    const nameLen = u16(bytes, o + 28);
-    const extraLen = u16(bytes, o + 30);
-    const commentLen = u16(bytes, o + 32);
-    const localOffset = u32(bytes, o + 42);
-    if (o + 46 + nameLen > bytes.length) throw new ReadError(damaged);
-    const name = strFromU8(bytes.subarray(o + 46, o + 46 + nameLen), (flags & 0x800) === 0).replace(/\\/g, '/').replace(/^\//, '');
-    entries.set(name, { name, crc, flags, method, compSize, size, localOffset });
-    o += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
 }
 
 /** Inflates in small steps and stops as soon as the output passes the size the directory declared. */
@@ -248,13 +207,8 @@ class ZipReader {
     // Deflate cannot expand more than ~1032 times: a larger declared ratio is a lie.
     if (e.compSize > 0 && e.size / e.compSize > 1100 && e.size > 1024 * 1024) bomb();
     this.inflated += e.size;
-    const o = e.localOffset;
-    if (o + 30 > this.bytes.length || u32(this.bytes, o) !== ZIP_LOCAL) {
-      throw new ReadError(`Tệp ${file} bị hỏng (không đọc được phần "${label}"). Hãy đề nghị đơn vị gửi lại.`);
-    }
-    const start = o + 30 + u16(this.bytes, o + 26) + u16(this.bytes, o + 28);
-    if (start + e.compSize > this.bytes.length) throw new ReadError(`Tệp ${file} bị cắt cụt (thiếu dữ liệu của phần "${label}"), có thể tải về chưa hết. Hãy đề nghị đơn vị gửi lại.`);
-    const comp = this.bytes.subarray(start, start + e.compSize);
+    const comp = entryBytes(this.bytes, e);
+    if (!comp) throw new ReadError(`Tệp ${file} bị hỏng hoặc bị cắt cụt (thiếu dữ liệu của phần "${label}"), có thể tải về chưa hết. Hãy đề nghị đơn vị gửi lại.`);
     const damaged = (): never => {
       throw new ReadError(`Tệp ${file} bị hỏng (phần "${label}" không giải nén được hoặc sai mã kiểm tra), có thể tải về chưa hết. Hãy đề nghị đơn vị gửi lại.`);
     };
