@@ -9,17 +9,33 @@ import { errorText } from './lib/useApi';
 
 export function App() {
   const [unit, setUnit] = useState<UnitProfile | null | undefined>(undefined);
+  /** No reporting unit, but the database aggregates (Sở Nội vụ): open the aggregator's screens. */
+  const [aggOnly, setAggOnly] = useState(false);
+  /** The aggregator asked to declare its own reporting unit. */
+  const [settingUp, setSettingUp] = useState(false);
   const [error, setError] = useState<string | null>(null);
   /** Bumped after a restore so every screen starts again from the restored data. */
   const [epoch, setEpoch] = useState(0);
   const load = () => {
     setError(null);
-    call('unit.get', undefined).then(setUnit, (e: unknown) => setError(errorText(e)));
+    (async () => {
+      const u = await call('unit.get', undefined);
+      if (!u) {
+        // A database that already aggregates opens on the aggregator's screens, not the first-run form.
+        const [settings, units] = await Promise.all([call('aggregate.settings.get', undefined), call('aggregate.units.list', undefined)]);
+        setAggOnly(settings.source === 'settings' || units.length > 0);
+      }
+      setUnit(u);
+    })().catch((e: unknown) => setError(errorText(e)));
   };
   useEffect(load, []);
   const reloadAll = () => {
     setEpoch((n) => n + 1);
     load();
+  };
+  const done = (u: UnitProfile) => {
+    setSettingUp(false);
+    setUnit(u);
   };
   return (
     <ToastProvider>
@@ -31,10 +47,10 @@ export function App() {
         <main className="page">
           <p className="muted">Đang tải…</p>
         </main>
-      ) : unit === null ? (
-        <SetupScreen onDone={setUnit} />
+      ) : unit === null && (!aggOnly || settingUp) ? (
+        <SetupScreen onDone={done} onAggregateOnly={() => (setSettingUp(false), setAggOnly(true))} returning={settingUp} />
       ) : (
-        <Shell key={epoch} unit={unit} setUnit={setUnit} reloadAll={reloadAll} />
+        <Shell key={epoch} unit={unit} setUnit={setUnit} reloadAll={reloadAll} onSetupUnit={() => setSettingUp(true)} />
       )}
     </ToastProvider>
   );

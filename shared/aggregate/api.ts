@@ -26,6 +26,8 @@ export interface FileOutcome {
   submissionId: number | null;
   /** Why it was refused, or its warnings; each a sentence naming the file (and sheet, cell). */
   messages: string[];
+  /** For a workbook refused because its unit is not on the list: what the file says, to map it. */
+  unknownUnit?: { code: string; name: string };
 }
 
 export interface ImportReport {

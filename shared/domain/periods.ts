@@ -143,7 +143,7 @@ export function describePeriod(id: string, settings: PeriodSettings = mergePerio
     p.type === 'H1' ? `6 tháng cuối năm ${p.year}` : p.type === 'H2' ? `năm ${p.year + 1}` : `năm ${p.year + 1}`;
   if (deadline && deadline < to) {
     warnings.push(
-      `Hạn nộp báo cáo (${formatShortDate(deadline)}) trước ngày chốt số liệu (${formatShortDate(to)}): số liệu sau ngày nộp sẽ không kịp đưa vào báo cáo. Hãy kiểm tra lại thời gian chốt số liệu trong Cài đặt.`,
+      `Hạn nộp báo cáo (${formatShortDate(deadline)}) trước ngày chốt số liệu (${formatShortDate(to)}): số liệu sau ngày nộp sẽ không kịp đưa vào báo cáo. Hãy kiểm tra lại thời gian chốt số liệu và hạn nộp (trong phần Cài đặt).`,
     );
   }
   return {

@@ -67,6 +67,12 @@ describe('importing the inbox', () => {
     expect(bad.messages[0]).toContain('Hãy');
   });
 
+  it('names the unit a refused workbook gives when it is not on the list, so it can be mapped', () => {
+    const unknown = first.files.find((f) => f.fileName === '18-unknown-unit.xlsx')!;
+    expect(unknown.unknownUnit).toEqual({ code: 'LA-001', name: 'Đơn vị lạ' });
+    expect(first.files.find((f) => f.fileName === '19-text-in-number.xlsx')!.unknownUnit).toBeUndefined();
+  });
+
   it('counts on time, late and missing against the deadline', () => {
     expect(status.period.deadline).toBe(DEADLINE);
     const byCode = new Map(status.units.map((u) => [u.code, u]));

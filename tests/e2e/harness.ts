@@ -20,7 +20,7 @@ export const SCREENSHOTS = join(TMP, 'screenshots');
 export const CHROMIUM = process.env.DCS_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Builds renderer/ into tests/.tmp/renderer with the loopback bridge enabled. */
-export async function buildRenderer(): Promise<string> {
+export async function buildRenderer(outDir: string = RENDERER_OUT): Promise<string> {
   await build({
     root: join(ROOT, 'renderer'),
     base: './',
@@ -28,9 +28,9 @@ export async function buildRenderer(): Promise<string> {
     logLevel: 'error',
     plugins: [react()],
     define: { __DCS_BRIDGE__: 'true' },
-    build: { outDir: RENDERER_OUT, emptyOutDir: true, reportCompressedSize: false, minify: false, sourcemap: false },
+    build: { outDir, emptyOutDir: true, reportCompressedSize: false, minify: false, sourcemap: false },
   });
-  return RENDERER_OUT;
+  return outDir;
 }
 
 export function requireChromium(): void {
@@ -60,6 +60,8 @@ export interface AppUnderTest {
   bridge: Bridge;
   dir: string;
   exportDir: string;
+  /** Files the app asked the host to open (app.openFile), in order. */
+  opened: string[];
   close: () => Promise<void>;
 }
 
@@ -68,20 +70,24 @@ export interface AppUnderTest {
  * "Chọn thư mục" answers with exportDir, and a restore closes, replaces and reopens the database
  * (the bridge keeps calling whatever services are current).
  */
-export async function startApp(today: string, seed?: (db: Db) => Promise<void>): Promise<AppUnderTest> {
+export async function startApp(today: string, seed?: (db: Db) => Promise<void>, rendererDir: string = RENDERER_OUT): Promise<AppUnderTest> {
   const dir = mkdtempSync(join(tmpdir(), 'dcs-e2e-'));
   const exportDir = join(dir, 'bao-cao');
   mkdirSync(exportDir, { recursive: true });
   const dbPath = join(dir, 'dcs.sqlite');
   let db = openDatabase(dbPath);
   if (seed) await seed(db);
+  const opened: string[] = [];
   const host: Host = {
     chooseFolder: async () => exportDir,
     openFolder: async (p) => resolve(p) === resolve(exportDir),
+    openFile: async (p) => {
+      opened.push(p);
+      return existsSync(p);
+    },
     checkOutDir: (p) => {
       if (resolve(p) !== resolve(exportDir)) throw new UserError('FORBIDDEN', 'Thư mục lưu chưa được chọn qua hộp thoại.');
     },
-    openFile: async () => true,
     chooseBackupFile: async () => listBackups(dbPath)[0]?.file ?? null,
     restore: async (file) => {
       db.close();
@@ -95,12 +101,13 @@ export async function startApp(today: string, seed?: (db: Db) => Promise<void>):
   };
   let current: Services = createServices(db, { dbPath, version: '0.1.0', today: () => today, host });
   const services = new Proxy({} as Services, { get: (_t, op) => current[op as keyof Services] });
-  const bridge = await startBridge(services, RENDERER_OUT);
+  const bridge = await startBridge(services, rendererDir);
   return {
     db: () => db,
     bridge,
     dir,
     exportDir,
+    opened,
     close: async () => {
       await bridge.close();
       db.close();

@@ -260,13 +260,19 @@ function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], per
       return reject([`Tệp ${fileName}: đơn vị ${found.removed.name} (mã ${found.removed.code}) đã bị xóa khỏi danh sách đơn vị phải báo cáo. Hãy thêm lại đơn vị vào danh sách nếu đơn vị vẫn phải báo cáo, rồi nhập lại tệp.`]);
     }
     if (!code) {
-      return reject([
-        `Tệp ${fileName}, trang "${SHEET_FIGURES}", ô ${codeCell}: biểu điền tay chưa ghi mã đơn vị${name ? `, và tên "${name}" không khớp đơn vị nào trong danh sách` : ''}. Hãy đề nghị đơn vị ghi mã đơn vị vào ô ${codeCell}, hoặc ghép tên này với một đơn vị trong danh sách (dcs aggregate map "${name || 'TÊN'}" MÃ_ĐƠN_VỊ) rồi nhập lại.`,
-      ]);
+      return reject(
+        [
+          `Tệp ${fileName}, trang "${SHEET_FIGURES}", ô ${codeCell}: biểu điền tay chưa ghi mã đơn vị${name ? `, và tên "${name}" không khớp đơn vị nào trong danh sách` : ''}. Hãy đề nghị đơn vị ghi mã đơn vị vào ô ${codeCell}, hoặc ghép tên này với một đơn vị trong danh sách (dcs aggregate map "${name || 'TÊN'}" MÃ_ĐƠN_VỊ) rồi nhập lại.`,
+        ],
+        name ? { unknownUnit: { code: '', name } } : {},
+      );
     }
-    return reject([
-      `Tệp ${fileName}: đơn vị "${name || '(không ghi tên)'}" (mã ${code}) không có trong danh sách đơn vị phải báo cáo. Hãy thêm đơn vị vào danh sách, hoặc ghép mã ${code} với một đơn vị đã có (trong ứng dụng: "Ghép đơn vị"; dòng lệnh: dcs aggregate map ${code} MÃ_ĐƠN_VỊ), rồi nhập lại tệp.`,
-    ]);
+    return reject(
+      [
+        `Tệp ${fileName}: đơn vị "${name || '(không ghi tên)'}" (mã ${code}) không có trong danh sách đơn vị phải báo cáo. Hãy thêm đơn vị vào danh sách, hoặc ghép mã ${code} với một đơn vị đã có (trong ứng dụng: "Ghép đơn vị"; dòng lệnh: dcs aggregate map ${code} MÃ_ĐƠN_VỊ), rồi nhập lại tệp.`,
+      ],
+      { unknownUnit: { code, name } },
+    );
   }
   const unit = found.unit;
   const warnings = [...read.warnings];

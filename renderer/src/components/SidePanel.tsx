@@ -1,7 +1,7 @@
 // A panel on the right that shows the records behind a number; Esc or × closes it.
 import { useEffect, useRef, type ReactNode } from 'react';
 
-export function SidePanel({ title, onClose, children }: { title: string; onClose: () => void; children: ReactNode }) {
+export function SidePanel({ title, onClose, children, wide }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
   const ref = useRef<HTMLElement>(null);
   const closeRef = useRef(onClose);
   closeRef.current = onClose;
@@ -14,7 +14,7 @@ export function SidePanel({ title, onClose, children }: { title: string; onClose
     return () => document.removeEventListener('keydown', onKey);
   }, [title]);
   return (
-    <aside className="side-panel" aria-label={title} tabIndex={-1} ref={ref}>
+    <aside className={`side-panel ${wide ? 'side-panel-wide' : ''}`} aria-label={title} tabIndex={-1} ref={ref}>
       <div className="side-head">
         <h2>{title}</h2>
         <button type="button" className="dialog-x" aria-label="Đóng" title="Đóng (Esc)" onClick={onClose}>

@@ -4,9 +4,13 @@ import { createContext, useContext } from 'react';
 import type { PeriodInfo } from '../../../shared/domain/periods';
 import type { UnitProfile } from '../../../shared/domain/unitProfile';
 
-export type Area = 'dashboard' | 'activities' | 'figures' | 'inspection' | 'tasks' | 'texts' | 'report' | 'settings';
+export type UnitArea = 'dashboard' | 'activities' | 'figures' | 'inspection' | 'tasks' | 'texts' | 'report' | 'settings';
+/** The aggregator's screens (Sở Nội vụ, or a commune collecting from its units). */
+export type AggArea = 'agg-units' | 'agg-inbox' | 'agg-board' | 'agg-report' | 'agg-settings';
+export type Area = UnitArea | AggArea;
+export type Role = 'unit' | 'aggregate';
 
-export const AREAS: Array<{ area: Area; label: string }> = [
+export const AREAS: Array<{ area: UnitArea; label: string }> = [
   { area: 'dashboard', label: 'Tổng quan' },
   { area: 'activities', label: 'Hoạt động' },
   { area: 'figures', label: 'Số liệu' },
@@ -16,6 +20,24 @@ export const AREAS: Array<{ area: Area; label: string }> = [
   { area: 'report', label: 'Báo cáo' },
   { area: 'settings', label: 'Cài đặt' },
 ];
+
+export const AGG_AREAS: Array<{ area: AggArea; label: string }> = [
+  { area: 'agg-units', label: 'Danh sách đơn vị' },
+  { area: 'agg-inbox', label: 'Nhận báo cáo' },
+  { area: 'agg-board', label: 'Tình hình nộp' },
+  { area: 'agg-report', label: 'Báo cáo tổng hợp' },
+  { area: 'agg-settings', label: 'Cài đặt tổng hợp' },
+];
+
+export const ROLE_LABEL: Record<Role, string> = { unit: 'Đơn vị báo cáo', aggregate: 'Tổng hợp' };
+
+export function isAggArea(a: Area): a is AggArea {
+  return a.startsWith('agg-');
+}
+
+export function areaLabel(a: Area): string {
+  return (isAggArea(a) ? AGG_AREAS : AREAS).find((x) => x.area === a)?.label ?? '';
+}
 
 /** One request to focus an item; `seq` makes a second click on the same item focus it again. */
 export interface FocusRequest {

@@ -19,3 +19,16 @@ export function linesToList(text: string): string[] {
 export function listToLines(list: readonly string[]): string {
   return list.join('\n');
 }
+
+/** The same through FileReader: the encoding runs outside the page's script, so many files keep the window responsive. */
+export function readFileBase64(file: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const r = new FileReader();
+    r.onload = () => {
+      const url = String(r.result ?? '');
+      resolve(url.slice(url.indexOf(',') + 1));
+    };
+    r.onerror = () => reject(r.error ?? new Error('Không đọc được tệp.'));
+    r.readAsDataURL(file);
+  });
+}

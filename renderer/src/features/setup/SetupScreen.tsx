@@ -13,7 +13,15 @@ import { SignerFields } from './SignerFields';
 
 const STEP1_FIELDS = ['name', 'code', 'kind', 'profileId'] as const;
 
-export function SetupScreen({ onDone }: { onDone: (u: UnitProfile) => void }) {
+interface Props {
+  onDone: (u: UnitProfile) => void;
+  /** Opens the aggregator's screens without a reporting unit (Sở Nội vụ only consolidates). */
+  onAggregateOnly?: () => void;
+  /** True when the aggregator came here from its screens to declare its own unit. */
+  returning?: boolean;
+}
+
+export function SetupScreen({ onDone, onAggregateOnly, returning }: Props) {
   const [profiles, setProfiles] = useState<ProfileSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [name, setName] = useState('');
@@ -137,6 +145,16 @@ export function SetupScreen({ onDone }: { onDone: (u: UnitProfile) => void }) {
                 Tiếp tục
               </button>
             </div>
+            {onAggregateOnly ? (
+              <div className="setup-aggregate">
+                <span className="muted">
+                  {returning ? 'Chưa muốn khai báo đơn vị?' : 'Cơ quan chỉ nhận và tổng hợp báo cáo của các đơn vị (ví dụ Sở Nội vụ)?'}
+                </span>
+                <button type="button" className="btn btn-small" onClick={onAggregateOnly}>
+                  {returning ? 'Quay lại phần Tổng hợp' : 'Bỏ qua, mở phần Tổng hợp'}
+                </button>
+              </div>
+            ) : null}
           </form>
         ) : (
           <form onSubmit={finish} noValidate>
