@@ -207,24 +207,10 @@ export function submissionCounts(db: Db, periodId: string): Map<string, number> 
   return new Map(rows.map((r) => [r.unit_code, r.n]));
 }
 
-export interface NewSubmission {
-  periodId: string;
-  unitCode: string;
-  fileName: string;
-  fileSha256: string;
-  sentUnitCode: string;
-  sentUnitName: string;
-  sentUnitKind: string;
-  profileId: string;
-  revision: number;
-  generatedAt: string;
-  appVersion: string;
-  template: boolean;
-  digestOk: boolean | null;
-  receivedAt: string;
-  warnings: string[];
-  replacesId: number | null;
+/** What the importer records: a submission before it has an id, with its figures. */
+export type NewSubmission = Omit<SubmissionRecord, 'id' | 'importedAt' | 'supersededBy'> & {
   values: Array<{ code: string; state: ValueState; value: number | null; cell: string; note: string }>;
+};>;
 }
 
 /** Inserts a submission and its values; the caller holds the transaction. */
