@@ -210,8 +210,7 @@ export function submissionCounts(db: Db, periodId: string): Map<string, number> 
 /** What the importer records: a submission before it has an id, with its figures. */
 export type NewSubmission = Omit<SubmissionRecord, 'id' | 'importedAt' | 'supersededBy'> & {
   values: Array<{ code: string; state: ValueState; value: number | null; cell: string; note: string }>;
-};>;
-}
+};
 
 /** Inserts a submission and its values; the caller holds the transaction. */
 export function insertSubmission(db: Db, s: NewSubmission): number {
