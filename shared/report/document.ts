@@ -56,6 +56,8 @@ export interface ReportDocument {
     unitName: string;
     /** "Số:      /BC-UBND" */
     numberLine: string;
+    /** A công văn's trích yếu ("V/v …"), printed under the number in the left column (NĐ 30, ô 5b). */
+    subject?: string;
     /** "Bình Lư, ngày 05 tháng 5 năm 2026" (italic). */
     placeDate: string;
   };

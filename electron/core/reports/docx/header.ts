@@ -187,6 +187,7 @@ export function renderHeaderTable(header: ReportDocument['header']): Table {
   // The second row puts "Số" and the date on one line whatever the height of the agency name.
   const rowGap = 120;
   const numberCell = [centred([header.numberLine], SIZE.numberLine, {}, rowGap)];
+  if (header.subject?.trim()) numberCell.push(centred(breakLines(header.subject.trim(), SIZE.subject, {}, leftW), SIZE.subject, {}, 60));
   const dateCell = [centred([header.placeDate], SIZE.placeDate, { italic: true }, rowGap)];
 
   return new Table({
@@ -204,6 +205,8 @@ export function renderHeaderTable(header: ReportDocument['header']): Table {
 
 /** "BÁO CÁO", the trích yếu, the optional subtitle and the short rule under them. */
 export function renderTitle(doc: ReportDocument): Paragraph[] {
+  // A công văn has no tên loại and carries its trích yếu in the header (header.subject).
+  if (!doc.docType.trim() && !doc.title.trim()) return [centred([''], SIZE.body, {}, 240)];
   const out: Paragraph[] = [centred([upper(doc.docType.trim())], SIZE.docType, { bold: true }, 360)];
   out.push(centred([doc.title], SIZE.title, { bold: true }));
   if (doc.subtitle && doc.subtitle.trim()) out.push(centred([doc.subtitle], SIZE.subtitle, { italic: true }));

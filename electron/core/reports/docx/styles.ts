@@ -72,6 +72,8 @@ export const SIZE = {
   parentBody: 24,
   unitName: 24,
   numberLine: 26,
+  /** Trích yếu of a công văn under its number: 12–13 pt (PL-I), 12 in the specimen. */
+  subject: 24,
   quocHieu: 24,
   tieuNgu: 26,
   placeDate: 26,

@@ -118,6 +118,7 @@ function Header({ doc }: { doc: ReportDocument }) {
             <AgencyName className="hdr-unit" text={doc.header.unitName} />
             <div className="hdr-rule short" />
             <div className="hdr-number">{doc.header.numberLine}</div>
+            {doc.header.subject ? <div className="hdr-subject">{doc.header.subject}</div> : null}
           </td>
           <td className="hdr-right">
             <div className="hdr-nation">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</div>
@@ -148,10 +149,14 @@ export function ReportPaper({ doc, onRef }: { doc: ReportDocument; onRef: OnRef 
     <div className="papers">
       <article className="paper" aria-label="Báo cáo">
         <Header doc={doc} />
-        <div className="doc-type">{doc.docType}</div>
-        <div className="doc-title">{doc.title}</div>
-        {doc.subtitle ? <div className="doc-subtitle">{doc.subtitle}</div> : null}
-        <div className="doc-title-rule" />
+        {doc.docType || doc.title ? (
+          <>
+            <div className="doc-type">{doc.docType}</div>
+            <div className="doc-title">{doc.title}</div>
+            {doc.subtitle ? <div className="doc-subtitle">{doc.subtitle}</div> : null}
+            <div className="doc-title-rule" />
+          </>
+        ) : null}
         {doc.kinhGui.length === 1 ? (
           <div className="doc-kinhgui single">Kính gửi: {doc.kinhGui[0]}.</div>
         ) : doc.kinhGui.length > 1 ? (
