@@ -157,8 +157,10 @@ describe('the consolidated narrative', () => {
 
   it('the reminder letter names the units that have not reported and the dates', () => {
     const letter = buildReminderLetter(c, { aggregator: DEMO_AGGREGATOR, province: LAI_CHAU, letterDate: '2026-05-10', newDeadline: '2026-05-15' });
+    // A công văn: no tên loại; its trích yếu sits under the number in the header (NĐ 30, ô 5b).
     expect(letter.docType).toBe('');
-    expect(letter.title).toMatch(/^V\/v đôn đốc/);
+    expect(letter.title).toBe('');
+    expect(letter.header.subject).toMatch(/^V\/v đôn đốc/);
     expect(letter.header.numberLine).toBe('Số:      /UBND-VHXH');
     expect(letter.kinhGui).toEqual(['Trường C', 'Công ty D']);
     const t = text(letter.body);

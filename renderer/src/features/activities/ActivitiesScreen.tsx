@@ -9,7 +9,8 @@ import { ErrorBox, Loading } from '../../components/Status';
 import { useToast } from '../../components/Toasts';
 import { useApp, type FocusRequest } from '../../lib/appContext';
 import { useFocusTarget } from '../../lib/useFocusTarget';
-import { errorText, useApi } from '../../lib/useApi';
+import { useApi } from '../../lib/useApi';
+import { useRemoveWithUndo } from '../../lib/useRemoveWithUndo';
 import { ActivityForm } from './ActivityForm';
 import { ActivityTable } from './ActivityTable';
 import { draftFrom, emptyDraft, inputOf, type ActivityDraft } from './formModel';
@@ -21,6 +22,7 @@ type Editing = { mode: 'add' | 'copy'; draft: ActivityDraft } | { mode: 'edit'; 
 export function ActivitiesScreen({ focus }: { focus: FocusRequest | null }) {
   const { period, periodInfo, unit } = useApp();
   const toast = useToast();
+  const removeWithUndo = useRemoveWithUndo();
   const list = useApi('activity.list', { period }, period);
   const [query, setQuery] = useState<TableQuery>(DEFAULT_QUERY);
   const [editing, setEditing] = useState<Editing | null>(null);
@@ -43,30 +45,13 @@ export function ActivitiesScreen({ focus }: { focus: FocusRequest | null }) {
     await list.reload();
   };
 
-  const remove = async (a: Activity) => {
-    try {
-      const removed = await call('activity.remove', { id: a.id });
-      await list.reload();
-      toast({
-        message: `Đã xóa hoạt động “${removed.title}”.`,
-        tone: 'info',
-        action: {
-          label: 'Hoàn tác',
-          run: async () => {
-            try {
-              await call('activity.add', inputOf(removed));
-              await list.reload();
-              toast({ message: 'Đã khôi phục hoạt động.' });
-            } catch (e) {
-              toast({ message: errorText(e), tone: 'error' });
-            }
-          },
-        },
-      });
-    } catch (e) {
-      toast({ message: errorText(e), tone: 'error' });
-    }
-  };
+  const remove = (a: Activity) =>
+    removeWithUndo({
+      remove: () => call('activity.remove', { id: a.id }),
+      restore: (removed) => call('activity.add', inputOf(removed)),
+      reload: list.reload,
+      messages: (removed) => ({ removed: `Đã xóa hoạt động “${removed.title}”.`, restored: 'Đã khôi phục hoạt động.' }),
+    });
 
   if (list.error) return <ErrorBox message={list.error} onRetry={() => void list.reload()} />;
   if (!list.data) return <Loading />;

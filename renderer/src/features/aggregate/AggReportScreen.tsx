@@ -11,8 +11,10 @@ import { ErrorBox, Loading } from '../../components/Status';
 import { useToast } from '../../components/Toasts';
 import { useAgg } from '../../lib/aggContext';
 import type { FocusRequest } from '../../lib/appContext';
+import { useExportFolder } from '../../lib/useExportFolder';
 import { useFocusTarget } from '../../lib/useFocusTarget';
 import { errorText, useApi } from '../../lib/useApi';
+import { ExportedFiles } from '../report/ExportedFiles';
 import { ReportPaper } from '../report/ReportPaper';
 import { totalText } from './totals';
 
@@ -27,25 +29,12 @@ function countsSentence(s: AggregateStatus): string {
 function ExportCard({ status, onExported }: { status: AggregateStatus | undefined; onExported: () => void }) {
   const { period, today } = useAgg();
   const toast = useToast();
-  const [folder, setFolder] = useState<string | null>(null);
+  const { folder, error, setError, choose, open } = useExportFolder();
   const [busy, setBusy] = useState<'report' | 'remind' | null>(null);
   const [written, setWritten] = useState<Written[]>([]);
-  const [error, setError] = useState<string | null>(null);
   const [deadline, setDeadline] = useState('');
   const [deadlineError, setDeadlineError] = useState<string | null>(null);
   const missing = status?.counts.missing ?? 0;
-
-  const choose = async (): Promise<string | null> => {
-    setError(null);
-    try {
-      const f = await call('app.chooseFolder', { purpose: 'export' });
-      if (f) setFolder(f);
-      return f;
-    } catch (e) {
-      setError(errorText(e));
-      return null;
-    }
-  };
 
   const write = async (what: 'report' | 'remind') => {
     let iso: string | undefined;
@@ -70,16 +59,6 @@ function ExportCard({ status, onExported }: { status: AggregateStatus | undefine
       setError(errorText(e));
     } finally {
       setBusy(null);
-    }
-  };
-
-  const openFolder = async () => {
-    if (!folder) return;
-    try {
-      const ok = await call('app.openFolder', { path: folder });
-      if (!ok) toast({ message: 'Không mở được thư mục. Hãy mở bằng File Explorer theo đường dẫn ở trên.', tone: 'error' });
-    } catch (e) {
-      toast({ message: errorText(e), tone: 'error' });
     }
   };
 
@@ -133,31 +112,13 @@ function ExportCard({ status, onExported }: { status: AggregateStatus | undefine
         <div className="alert alert-ok export-result" role="status">
           {written.map(({ what, result }) => (
             <div key={what}>
-              <div className="b">
-                {what === 'report'
-                  ? `Đã xuất báo cáo tổng hợp lần ${formatNumber(result.revision)}:`
-                  : `Đã xuất công văn đôn đốc gửi ${formatNumber(result.units ?? 0)} đơn vị chưa nộp:`}
-              </div>
-              <ul>
-                <li>
-                  <code>{result.docx}</code>
-                </li>
-                {result.xlsx ? (
-                  <li>
-                    <code>{result.xlsx}</code>
-                  </li>
-                ) : null}
-              </ul>
-              {result.warnings.length ? (
-                <ul className="warn-list">
-                  {result.warnings.map((w) => (
-                    <li key={w}>{w}</li>
-                  ))}
-                </ul>
-              ) : null}
+              <ExportedFiles
+                title={what === 'report' ? `Đã xuất báo cáo tổng hợp lần ${formatNumber(result.revision)}:` : `Đã xuất công văn đôn đốc gửi ${formatNumber(result.units ?? 0)} đơn vị chưa nộp:`}
+                result={result}
+              />
             </div>
           ))}
-          <button type="button" className="btn btn-small" onClick={() => void openFolder()}>
+          <button type="button" className="btn btn-small" onClick={() => void open()}>
             Mở thư mục
           </button>
         </div>

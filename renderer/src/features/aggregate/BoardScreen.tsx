@@ -3,12 +3,12 @@
 import { useMemo, useState } from 'react';
 import type { AggregateStatus, UnitStatusRow } from '../../../../shared/aggregate/api';
 import { daysBetween } from '../../../../shared/domain/periods';
-import { UNIT_KIND_INFO, UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units';
 import { formatNumber, formatTableDate } from '../../../../shared/format/vi';
 import { ErrorBox, Loading } from '../../components/Status';
 import { useAgg } from '../../lib/aggContext';
 import { useApi } from '../../lib/useApi';
 import { EMPTY_BOARD_QUERY, filterBoard, type BoardQuery, type StatusFilter } from './boardLogic';
+import { UnitKindFilter } from './UnitKindFilter';
 import { StatusBadge, UnitPanel } from './UnitPanel';
 
 const STATUS_OPTIONS: Array<{ value: StatusFilter; label: string }> = [
@@ -105,17 +105,7 @@ export function BoardScreen() {
           <label htmlFor="board-search">Tìm kiếm</label>
           <input id="board-search" type="search" placeholder="Mã, tên đơn vị, tên tệp…" value={query.search} onChange={(e) => setQuery({ ...query, search: e.target.value })} />
         </div>
-        <div className="field field-inline">
-          <label htmlFor="board-kind">Loại</label>
-          <select id="board-kind" value={query.kind} onChange={(e) => setQuery({ ...query, kind: e.target.value as UnitKind | '' })}>
-            <option value="">Tất cả loại</option>
-            {UNIT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {UNIT_KIND_INFO[k].label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <UnitKindFilter id="board-kind" value={query.kind} onChange={(kind) => setQuery({ ...query, kind })} />
         <div className="field field-inline">
           <label htmlFor="board-status">Tình trạng</label>
           <select id="board-status" value={query.status} onChange={(e) => setQuery({ ...query, status: e.target.value as StatusFilter })}>

@@ -13,7 +13,9 @@ import { useToast } from '../../components/Toasts';
 import { useAgg } from '../../lib/aggContext';
 import { readFileBase64 } from '../../lib/files';
 import { errorText, useApi } from '../../lib/useApi';
+import { useRemoveWithUndo } from '../../lib/useRemoveWithUndo';
 import { filterUnits } from './boardLogic';
+import { UnitKindFilter } from './UnitKindFilter';
 
 type Editing = { mode: 'add' | 'edit'; unit: ExpectedUnit };
 type Errors = Partial<Record<keyof ExpectedUnit | 'general', string>>;
@@ -76,6 +78,7 @@ function UnitForm({ editing, onSaved, onCancel }: { editing: Editing; onSaved: (
 export function UnitsScreen() {
   const { navigate } = useAgg();
   const toast = useToast();
+  const removeWithUndo = useRemoveWithUndo();
   const list = useApi('aggregate.units.list', undefined, 'units');
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState<UnitKind | ''>('');
@@ -107,30 +110,16 @@ export function UnitsScreen() {
     }
   };
 
-  const remove = async (u: ExpectedUnit) => {
-    try {
-      const removed = await call('aggregate.units.remove', { code: u.code });
-      await list.reload();
-      toast({
-        message: `Đã xóa ${removed.name} khỏi danh sách. Báo cáo đơn vị đã gửi vẫn được giữ.`,
-        tone: 'info',
-        action: {
-          label: 'Hoàn tác',
-          run: async () => {
-            try {
-              await call('aggregate.units.add', removed);
-              await list.reload();
-              toast({ message: `Đã đưa ${removed.name} trở lại danh sách.` });
-            } catch (e) {
-              toast({ message: errorText(e), tone: 'error' });
-            }
-          },
-        },
-      });
-    } catch (e) {
-      toast({ message: errorText(e), tone: 'error' });
-    }
-  };
+  const remove = (u: ExpectedUnit) =>
+    removeWithUndo({
+      remove: () => call('aggregate.units.remove', { code: u.code }),
+      restore: (removed) => call('aggregate.units.add', removed),
+      reload: list.reload,
+      messages: (removed) => ({
+        removed: `Đã xóa ${removed.name} khỏi danh sách. Báo cáo đơn vị đã gửi vẫn được giữ.`,
+        restored: `Đã đưa ${removed.name} trở lại danh sách.`,
+      }),
+    });
 
   if (list.error) return <ErrorBox message={list.error} onRetry={() => void list.reload()} />;
   if (!list.data) return <Loading />;
@@ -180,17 +169,7 @@ export function UnitsScreen() {
           <label htmlFor="units-search">Tìm kiếm</label>
           <input id="units-search" type="search" placeholder="Mã, tên, cấp trên…" value={search} onChange={(e) => setSearch(e.target.value)} />
         </div>
-        <div className="field field-inline">
-          <label htmlFor="units-kind">Loại</label>
-          <select id="units-kind" value={kind} onChange={(e) => setKind(e.target.value as UnitKind | '')}>
-            <option value="">Tất cả loại</option>
-            {UNIT_KINDS.map((k) => (
-              <option key={k} value={k}>
-                {UNIT_KIND_INFO[k].label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <UnitKindFilter id="units-kind" value={kind} onChange={setKind} />
         <div className="toolbar-spacer" />
         <button type="button" className="btn btn-primary" onClick={() => setEditing({ mode: 'add', unit: EMPTY })}>
           + Thêm đơn vị

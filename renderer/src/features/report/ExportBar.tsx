@@ -5,27 +5,18 @@ import type { PeriodStatus } from '../../../../shared/domain/status';
 import { call } from '../../api';
 import { useToast } from '../../components/Toasts';
 import { useApp } from '../../lib/appContext';
+import { useExportFolder } from '../../lib/useExportFolder';
 import { localDate } from '../../lib/time';
 import { errorText } from '../../lib/useApi';
 import { ChangesBox } from './ChangesBox';
+import { ExportedFiles } from './ExportedFiles';
 
 export function ExportBar({ status, changes, onExported }: { status: PeriodStatus | undefined; changes: ResultOf<'report.changes'> | undefined; onExported: () => void }) {
   const { period, navigate } = useApp();
   const toast = useToast();
-  const [folder, setFolder] = useState<string | null>(null);
+  const { folder, error, setError, choose, open } = useExportFolder();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
-  const [error, setError] = useState<string | null>(null);
-
-  const choose = async () => {
-    setError(null);
-    try {
-      const f = await call('app.chooseFolder', { purpose: 'export' });
-      if (f) setFolder(f);
-    } catch (e) {
-      setError(errorText(e));
-    }
-  };
 
   const doExport = async () => {
     if (!folder) return;
@@ -40,16 +31,6 @@ export function ExportBar({ status, changes, onExported }: { status: PeriodStatu
       setError(errorText(e));
     } finally {
       setBusy(false);
-    }
-  };
-
-  const open = async () => {
-    if (!folder) return;
-    try {
-      const ok = await call('app.openFolder', { path: folder });
-      if (!ok) toast({ message: 'Không mở được thư mục. Hãy mở bằng File Explorer theo đường dẫn ở trên.', tone: 'error' });
-    } catch (e) {
-      toast({ message: errorText(e), tone: 'error' });
     }
   };
 
@@ -92,22 +73,7 @@ export function ExportBar({ status, changes, onExported }: { status: PeriodStatu
       ) : null}
       {result ? (
         <div className="alert alert-ok export-result" role="status">
-          <div className="b">Đã xuất báo cáo lần {result.revision}:</div>
-          <ul>
-            <li>
-              <code>{result.docx}</code>
-            </li>
-            <li>
-              <code>{result.xlsx}</code>
-            </li>
-          </ul>
-          {result.warnings.length ? (
-            <ul className="warn-list">
-              {result.warnings.map((w) => (
-                <li key={w}>{w}</li>
-              ))}
-            </ul>
-          ) : null}
+          <ExportedFiles title={`Đã xuất báo cáo lần ${result.revision}:`} result={result} />
           <button type="button" className="btn btn-small" onClick={() => void open()}>
             Mở thư mục
           </button>
