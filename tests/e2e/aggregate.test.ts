@@ -141,7 +141,7 @@ describe('tổng hợp báo cáo trong trình duyệt', () => {
     );
     const files = mkdtempSync(join(tmpdir(), 'dcs-e2e-agg-'));
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     const consoleErrors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
@@ -399,12 +399,12 @@ describe('tổng hợp báo cáo trong trình duyệt', () => {
       await app.close();
       rmSync(files, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 180_000);
 
   it('Sở Nội vụ chỉ tổng hợp: bỏ qua khai báo đơn vị, mở phần Tổng hợp', async () => {
     const app = await startApp(TODAY, undefined, RENDERER);
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     try {
       await page.goto(app.bridge.url);
       await page.getByRole('heading', { name: 'Khai báo đơn vị báo cáo' }).waitFor();
@@ -437,5 +437,5 @@ describe('tổng hợp báo cáo trong trình duyệt', () => {
       await page.close();
       await app.close();
     }
-  }, 30_000);
+  }, 120_000);
 });

@@ -53,7 +53,7 @@ describe('ứng dụng trong trình duyệt', () => {
     const app = await startApp('2026-03-20');
     const files = mkdtempSync(join(tmpdir(), 'dcs-e2e-files-'));
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     const consoleErrors: string[] = [];
     page.on('console', (m) => {
       if (m.type() === 'error') consoleErrors.push(m.text());
@@ -323,12 +323,12 @@ describe('ứng dụng trong trình duyệt', () => {
       await app.close();
       rmSync(files, { recursive: true, force: true });
     }
-  }, 90_000);
+  }, 240_000);
 
   it('hiển thị dữ liệu mẫu của một xã', async () => {
     const app = await startApp('2026-04-20', seedDemo);
     const page = await context.newPage();
-    page.setDefaultTimeout(10_000);
+    page.setDefaultTimeout(30_000);
     try {
       await page.goto(app.bridge.url);
       await page.getByRole('heading', { name: /Còn thiếu/ }).waitFor();
@@ -365,5 +365,5 @@ describe('ứng dụng trong trình duyệt', () => {
       await page.close();
       await app.close();
     }
-  }, 60_000);
+  }, 180_000);
 });
