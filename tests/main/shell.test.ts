@@ -1,0 +1,126 @@
+// The Electron shell's start-up, run against a stand-in for the electron module (no binary can be
+// downloaded here): it must make one secure window, install the CSP and the permission refusal,
+// register the IPC door, and open its database in the user-data folder on the first call.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+
+const userData = mkdtempSync(join(tmpdir(), 'dcs-shell-'));
+interface WindowRecord {
+  options: Record<string, unknown>;
+  loaded: string[];
+  openHandler?: () => unknown;
+  listeners: Record<string, (...a: unknown[]) => void>;
+  webContents: unknown;
+}
+const windows: WindowRecord[] = [];
+const handlers = new Map<string, (...args: unknown[]) => unknown>();
+let headerHook: ((details: { responseHeaders: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | null = null;
+let permissionHook: ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void) | null = null;
+let ready: () => void = () => undefined;
+const whenReady = new Promise<void>((r) => (ready = r));
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    webContents = {
+      setWindowOpenHandler: (fn: () => unknown) => (this.record.openHandler = fn),
+      on: (ev: string, fn: (...a: unknown[]) => void) => (this.record.listeners[`wc:${ev}`] = fn),
+    };
+    record: WindowRecord;
+    constructor(options: Record<string, unknown>) {
+      this.record = { options, loaded: [], listeners: {}, webContents: this.webContents };
+      windows.push(this.record);
+    }
+    on(ev: string, fn: (...a: unknown[]) => void) {
+      this.record.listeners[ev] = fn;
+    }
+    loadFile(p: string) {
+      this.record.loaded.push(p);
+      return Promise.resolve();
+    }
+    loadURL(u: string) {
+      this.record.loaded.push(u);
+      return Promise.resolve();
+    }
+    maximize() {}
+    show() {}
+    isMinimized() {
+      return false;
+    }
+    isMaximized() {
+      return false;
+    }
+    getNormalBounds() {
+      return { x: 10, y: 20, width: 1366, height: 768 };
+    }
+  }
+  return {
+    app: {
+      requestSingleInstanceLock: () => true,
+      on: () => undefined,
+      quit: () => undefined,
+      getPath: () => userData,
+      whenReady: () => whenReady,
+    },
+    BrowserWindow,
+    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+    shell: { openPath: async () => '' },
+    ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn) },
+    session: {
+      defaultSession: {
+        webRequest: { onHeadersReceived: (fn: typeof headerHook) => (headerHook = fn) },
+        setPermissionRequestHandler: (fn: typeof permissionHook) => (permissionHook = fn),
+      },
+    },
+  };
+});
+
+afterAll(() => rmSync(userData, { recursive: true, force: true }));
+
+describe('the Electron shell starting up', () => {
+  it('makes one secure window, guards the session and answers the app’s calls', async () => {
+    await import('../../electron/main/index');
+    ready();
+    await vi.waitFor(() => expect(windows).toHaveLength(1));
+    const w = windows[0]!;
+    const prefs = w.options.webPreferences as Record<string, unknown>;
+    expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
+    expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/);
+    expect(w.loaded[0]).toMatch(/renderer[\\/]index\.html$/);
+    expect(w.openHandler!()).toEqual({ action: 'deny' });
+    const nav = { prevented: false, preventDefault() { this.prevented = true; } };
+    w.listeners['wc:will-navigate']!(nav, 'https://example.com/');
+    expect(nav.prevented).toBe(true);
+
+    let headers: Record<string, string[]> = {};
+    headerHook!({ responseHeaders: {} }, (r) => (headers = r.responseHeaders));
+    expect(headers['Content-Security-Policy']![0]).toMatch(/^default-src 'self'; script-src 'self'/);
+    let granted: boolean | null = null;
+    permissionHook!({}, 'media', (ok) => (granted = ok));
+    expect(granted).toBe(false);
+
+    // Calls from anything but the window's own page are refused before the database is touched.
+    const invoke = handlers.get('dcs:invoke')!;
+    const frame = { url: 'file:///app/out/renderer/index.html', parent: null };
+    const refused = (await invoke({ sender: {}, senderFrame: frame }, 'unit.get', undefined)) as { ok: boolean; error?: { code: string } };
+    expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(existsSync(join(userData, 'dcs.sqlite'))).toBe(false);
+    // The window's first call opens (and creates) the database in the user-data folder.
+    const answer = (await invoke({ sender: w.webContents, senderFrame: frame }, 'app.info', undefined)) as { ok: boolean; value?: { dbPath: string } };
+    expect(answer.ok).toBe(true);
+    expect(answer.value!.dbPath).toBe(join(userData, 'dcs.sqlite'));
+    expect(existsSync(join(userData, 'dcs.sqlite'))).toBe(true);
+    // Paths on disk are for the command line only.
+    const paths = (await invoke({ sender: w.webContents, senderFrame: frame }, 'aggregate.import', { period: '2026-H1', paths: ['/etc'] })) as { ok: boolean; error?: { code: string } };
+    expect(paths).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    // An export to a folder the user did not pick in the dialog is refused.
+    const exp = (await invoke({ sender: w.webContents, senderFrame: frame }, 'report.export', { period: '2026-H1', outDir: '/tmp' })) as { ok: boolean; error?: { code: string } };
+    expect(exp.ok).toBe(false);
+    // The daily backup is made once the database is open.
+    await vi.waitFor(() => expect(readdirSync(join(userData, 'backups')).some((f) => f.startsWith('daily-'))).toBe(true));
+    // The window remembers its size on closing.
+    w.listeners.close!();
+    expect(JSON.parse(readFileSync(join(userData, 'window.json'), 'utf8'))).toMatchObject({ width: 1366, height: 768 });
+  });
+});
