@@ -382,6 +382,12 @@ function totalsAppendix(c: Consolidation, reference: string): Appendix {
 const MAX_FIGURE_COLUMNS = 6;
 
 /** Appendix III: per group of figures, tables with a row per unit that reported and a column per figure. */
+/**
+ * Above this many reporting units the per-unit tables would run to hundreds of pages (about 670
+ * for 1,000 units); they are then left to the workbook's "Số liệu từng đơn vị" sheet.
+ */
+export const PER_UNIT_APPENDIX_LIMIT = 200;
+
 function unitsAppendix(c: Consolidation, reference: string): Appendix {
   const reported = c.unitRows.filter((r) => r.status !== 'missing');
   const tables: Array<{ title: string; codes: string[]; table: Table }> = [];
@@ -594,7 +600,14 @@ export function buildConsolidatedReport(c: Consolidation, o: ConsolidatedReportO
   }
   body.push({ type: 'heading', level: 2, text: `${++sub}. ${c.targetsFromProfile ? 'Kết quả thực hiện các chỉ tiêu' : 'Một số kết quả chủ yếu theo đơn vị'}` });
   body.push(...targetsBlocks(c));
-  body.push(para('Danh sách cơ quan, đơn vị và tình hình gửi báo cáo tại Phụ lục I; số liệu tổng hợp theo loại đơn vị tại Phụ lục II; số liệu của từng đơn vị tại Phụ lục III kèm theo báo cáo này.'));
+  const perUnitInDocx = c.unitRows.filter((r) => r.status !== 'missing').length <= PER_UNIT_APPENDIX_LIMIT;
+  body.push(
+    para(
+      perUnitInDocx
+        ? 'Danh sách cơ quan, đơn vị và tình hình gửi báo cáo tại Phụ lục I; số liệu tổng hợp theo loại đơn vị tại Phụ lục II; số liệu của từng đơn vị tại Phụ lục III kèm theo báo cáo này.'
+        : `Danh sách cơ quan, đơn vị và tình hình gửi báo cáo tại Phụ lục I; số liệu tổng hợp theo loại đơn vị tại Phụ lục II kèm theo báo cáo này; số liệu của từng đơn vị (${formatNumber(c.unitRows.filter((r) => r.status !== 'missing').length)} đơn vị) tại trang "Số liệu từng đơn vị" của biểu tổng hợp (.xlsx) gửi kèm.`,
+    ),
+  );
 
   const drafts = assessmentDrafts(c, aggName, agg.kinhGui[0] ?? o.province.reportTo);
   h1('ĐÁNH GIÁ CHUNG');
@@ -625,7 +638,7 @@ export function buildConsolidatedReport(c: Consolidation, o: ConsolidatedReportO
     body,
     noiNhan,
     signer: { titleLines: signerTitleLines(agg.signer), name: agg.signer.name },
-    appendices: [statusAppendix(c, o, reference), totalsAppendix(c, reference), unitsAppendix(c, reference)],
+    appendices: [statusAppendix(c, o, reference), totalsAppendix(c, reference), ...(perUnitInDocx ? [unitsAppendix(c, reference)] : [])],
     meta: {
       author: aggName,
       subject: `Báo cáo tổng hợp kết quả thực hiện dân chủ ở cơ sở ${p.titlePhrase}`,

@@ -2,7 +2,7 @@
 // rates from summed parts (not averages, never above 100%), targets counted across units.
 import { describe, expect, it } from 'vitest';
 import { consolidate, consolidatedEntries, KEY_RESULTS, statusOf } from '../../shared/aggregate/consolidate';
-import { buildConsolidatedReport } from '../../shared/aggregate/report';
+import { buildConsolidatedReport, PER_UNIT_APPENDIX_LIMIT } from '../../shared/aggregate/report';
 import { buildReminderLetter } from '../../shared/aggregate/reminder';
 import type { ExpectedUnit, SubmittedValue } from '../../shared/aggregate/types';
 import { describePeriod, mergePeriodSettings } from '../../shared/domain/periods';
@@ -143,6 +143,15 @@ describe('the consolidated narrative', () => {
     expect(body).toContain('tổ chức 12 hội nghị, buổi quán triệt, tuyên truyền, phổ biến (1 đơn vị chưa có số liệu) với 1.240 lượt người tham gia');
     expect(body).toContain('Số vụ việc vi phạm dân chủ ở cơ sở được phát hiện: không phát sinh');
     expect(body).not.toMatch(/\b0 văn bản/);
+  });
+
+  it('leaves the per-unit tables to the workbook when hundreds of units reported', () => {
+    const n = PER_UNIT_APPENDIX_LIMIT + 1;
+    const many: ExpectedUnit[] = Array.from({ length: n }, (_, i) => ({ code: `U${i}`, name: `Đơn vị ${i}`, kind: 'su_nghiep', parent: '' }));
+    const big = consolidate({ period, units: many, submissions: many.map((u) => ({ unitCode: u.code, receivedAt: '2026-05-01', values: { A1: v(1) } })), targets: [] });
+    const d = buildConsolidatedReport(big, { aggregator: DEMO_AGGREGATOR, province: LAI_CHAU, reportDate: '2026-05-10', asOf: '2026-05-10', revision: 1 });
+    expect(d.appendices.map((a) => a.number)).toEqual(['I', 'II']);
+    expect(text(d.body)).toContain(`số liệu của từng đơn vị (${n} đơn vị) tại trang "Số liệu từng đơn vị" của biểu tổng hợp (.xlsx)`);
   });
 
   it('has the three appendices, the per-unit one landscape', () => {
