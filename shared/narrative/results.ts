@@ -3,7 +3,7 @@
 // it, and says "chưa có số liệu" (never 0) when the data is missing.
 import type { Block } from '../report/document';
 import { activitiesOf, peopleOf, type NarrativeContext } from './context';
-import { comparison, documentList, has, isBlank, isNone, joinVi, notableActivities, periodOpening, Sentence } from './words';
+import { comparison, documentList, has, isBlank, isNone, joinVi, notableActivities, periodOpening, Sentence, upperFirst } from './words';
 
 const para = (s: Sentence, draft = false): Block => ({ type: 'para', runs: s.runs, ...(draft ? { draft } : {}) });
 
@@ -38,8 +38,8 @@ export function leadershipSection(ctx: NarrativeContext): Block[] {
   const a2 = yesNo(
     ctx,
     'A2',
-    `${ctx.actor} đã ban hành, cập nhật quy chế thực hiện dân chủ theo quy định của Luật Thực hiện dân chủ ở cơ sở.`,
-    `${ctx.actor} chưa ban hành, cập nhật quy chế thực hiện dân chủ theo quy định của Luật Thực hiện dân chủ ở cơ sở.`,
+    `${upperFirst(ctx.actor)} đã ban hành, cập nhật quy chế thực hiện dân chủ theo quy định của Luật Thực hiện dân chủ ở cơ sở.`,
+    `${upperFirst(ctx.actor)} chưa ban hành, cập nhật quy chế thực hiện dân chủ theo quy định của Luật Thực hiện dân chủ ở cơ sở.`,
     'Việc ban hành, cập nhật quy chế thực hiện dân chủ: chưa có số liệu.',
   );
   if (a2) out.push(para(a2));
@@ -71,7 +71,7 @@ export function leadershipSection(ctx: NarrativeContext): Block[] {
 
 export function disclosureSection(ctx: NarrativeContext): Block[] {
   const f = ctx.figures;
-  const s = new Sentence().text(`${ctx.actor} `);
+  const s = new Sentence().text(`${upperFirst(ctx.actor)} `);
   if (has(f.get('B1_DA')) && has(f.get('B1_PHAI'))) {
     s.text('đã công khai ').fig(f.get('B1_DA')).text('/').fig(f.get('B1_PHAI')).text(' nội dung phải công khai theo quy định (').fig(f.get('B1_TL')).text(')');
   } else if (isNone(f.get('B1_PHAI'))) s.text('không phát sinh nội dung phải công khai trong kỳ');
@@ -103,7 +103,7 @@ export function decisionSection(ctx: NarrativeContext): Block[] {
   const out: Block[] = [];
   const s = new Sentence();
   if (has(f.get('C1_HOP'))) {
-    s.text(`${ctx.actor} đã tổ chức `).fig(f.get('C1_HOP')).text(` hội nghị, cuộc họp để ${peopleOf(ctx.kind)} bàn và quyết định trực tiếp`);
+    s.text(`${upperFirst(ctx.actor)} đã tổ chức `).fig(f.get('C1_HOP')).text(` hội nghị, cuộc họp để ${peopleOf(ctx.kind)} bàn và quyết định trực tiếp`);
     if (has(f.get('C1_LUOT'))) s.text(' với ').fig(f.get('C1_LUOT')).text(' lượt người tham dự');
     withComparison(s, ctx, 'C1_HOP', 'cuộc');
     const notable = notableActivities(activitiesOf(ctx, 'DAN_CHU_TRUC_TIEP'));
@@ -134,7 +134,7 @@ export function consultationSection(ctx: NarrativeContext): Block[] {
   const f = ctx.figures;
   const s = new Sentence();
   if (has(f.get('D1_ND'))) {
-    s.text(`${ctx.actor} đã tổ chức lấy ý kiến ${peopleOf(ctx.kind)} đối với `).fig(f.get('D1_ND')).text(' nội dung');
+    s.text(`${upperFirst(ctx.actor)} đã tổ chức lấy ý kiến ${peopleOf(ctx.kind)} đối với `).fig(f.get('D1_ND')).text(' nội dung');
     withComparison(s, ctx, 'D1_ND', 'nội dung');
     const notable = notableActivities(activitiesOf(ctx, 'LAY_Y_KIEN'));
     s.text(notable.length ? `, gồm: ${joinVi(notable)}.` : '.');
@@ -254,7 +254,8 @@ export function digitalSection(ctx: NarrativeContext): Block[] {
   if (has(f.get('H4_HD'))) {
     const notable = notableActivities(activitiesOf(ctx, 'CNTT'), 2);
     out.push(para(new Sentence().text('Đã triển khai ').fig(f.get('H4_HD')).text(` hoạt động ứng dụng công nghệ thông tin, chuyển đổi số${notable.length ? `, như ${joinVi(notable)}` : ''}.`)));
-  }
+  } else if (isNone(f.get('H4_HD'))) out.push(para(new Sentence().text('Trong kỳ, không phát sinh hoạt động ứng dụng công nghệ thông tin, chuyển đổi số riêng về dân chủ ở cơ sở.')));
+  else if (!f.has('H1_DK')) out.push(para(new Sentence().text('Hoạt động ứng dụng công nghệ thông tin, chuyển đổi số: chưa có số liệu.')));
   if (f.has('H2_PHIEU')) {
     const s = new Sentence();
     if (has(f.get('H2_PHIEU')) && has(f.get('H2_HL'))) {

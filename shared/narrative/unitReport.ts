@@ -30,8 +30,9 @@ export interface UnitReportOptions {
 const para = (text: string, draft = false): Block => ({ type: 'para', runs: [{ text }], ...(draft ? { draft: true } : {}) });
 
 /** "Ủy ban nhân dân xã Bình Lư" → the actor of the body's sentences. */
+/** The subject of sentences, as written mid-sentence: "Ủy ban nhân dân xã" is a name, "doanh nghiệp" is not. */
 function actorOf(data: PeriodData): string {
-  return data.unit.kind === 'xa' ? 'Ủy ban nhân dân xã' : UNIT_KIND_INFO[data.unit.kind].actor;
+  return data.unit.kind === 'xa' ? 'Ủy ban nhân dân xã' : UNIT_KIND_INFO[data.unit.kind].actor.toLocaleLowerCase('vi');
 }
 
 function appendixReference(data: PeriodData): string {

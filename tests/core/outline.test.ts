@@ -94,3 +94,23 @@ describe('a province outline (đề cương) is data', () => {
     }
   });
 });
+
+describe('reports of every kind of unit', () => {
+  it('write the unit in its own words and never leave a part of Section II empty', () => {
+    for (const kind of ['xa', 'co_quan', 'su_nghiep', 'dnnn', 'dn_khac'] as const) {
+      const profile = profileById('lao-cai')!;
+      const unit = { ...defaultUnitProfile(profile, kind, kind === 'xa' ? 'Ủy ban nhân dân xã Thử' : 'Đơn vị thử nghiệm'), code: 'T' };
+      const d: PeriodData = { ...data('lao-cai', []), unit };
+      const doc = buildUnitReport(d, { reportDate: '2026-06-20', revision: 1 });
+      const t = text(doc.body);
+      const opening = t.find((x) => x.startsWith('Trong 6 tháng đầu năm 2026, '))!;
+      expect(opening, kind).toMatch(kind === 'xa' ? /, Ủy ban nhân dân xã / : /, (cơ quan|đơn vị|doanh nghiệp) /);
+      const start = doc.body.findIndex((b) => b.type === 'heading' && b.text.startsWith('II.'));
+      for (let i = start + 1; i < doc.body.length; i++) {
+        const b = doc.body[i]!;
+        if (b.type === 'heading' && b.level === 1) break;
+        if (b.type === 'heading') expect(doc.body[i + 1]?.type, `${kind}: ${b.text}`).not.toBe('heading');
+      }
+    }
+  });
+});
