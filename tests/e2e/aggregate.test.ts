@@ -22,7 +22,7 @@ import { formatNumber } from '../../shared/format/vi';
 import { DEMO_UNIT } from '../../electron/core/demo/demoData';
 import { buildUnitWorkbook } from '../../electron/core/reports/unitReport';
 import { createServices, dispatch } from '../../electron/core/services';
-import { api, buildRenderer, launchBrowser, SCREENSHOTS, shot, startApp, TMP } from './harness';
+import { api, buildRenderer, launchBrowser, SCREENSHOTS, shot, startApp, TMP, watchErrors } from './harness';
 
 let context: BrowserContext;
 let userDir: string;
@@ -142,14 +142,7 @@ describe('tổng hợp báo cáo trong trình duyệt', () => {
     const files = mkdtempSync(join(tmpdir(), 'dcs-e2e-agg-'));
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
-    const consoleErrors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    page.on('response', (r) => {
-      if (r.status() >= 400) consoleErrors.push(`${r.status()} ${r.url()}`);
-    });
+    const consoleErrors = watchErrors(page);
     try {
       // ---- The received files, as the units would send them
       const inbox1 = join(files, 'dot-1');

@@ -12,7 +12,7 @@ import type { Activity } from '../../shared/domain/activities';
 import type { PeriodStatus } from '../../shared/domain/status';
 import type { TextRow } from '../../shared/ipc/contract';
 import { COL_CODE, COL_NOTE, COL_VALUE, SHEET_FIGURES } from '../../shared/exchange';
-import { api, buildRenderer, launchBrowser, SCREENSHOTS, shot, startApp } from './harness';
+import { api, buildRenderer, launchBrowser, SCREENSHOTS, shot, startApp, watchErrors } from './harness';
 
 let context: BrowserContext;
 let userDir: string;
@@ -54,14 +54,7 @@ describe('ứng dụng trong trình duyệt', () => {
     const files = mkdtempSync(join(tmpdir(), 'dcs-e2e-files-'));
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);
-    const consoleErrors: string[] = [];
-    page.on('console', (m) => {
-      if (m.type() === 'error') consoleErrors.push(m.text());
-    });
-    page.on('pageerror', (e) => consoleErrors.push(e.message));
-    page.on('response', (r) => {
-      if (r.status() >= 400) consoleErrors.push(`${r.status()} ${r.url()}`);
-    });
+    const consoleErrors = watchErrors(page);
     try {
       // ---- First run
       await page.goto(app.bridge.url);

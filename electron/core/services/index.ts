@@ -217,11 +217,10 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
         const problem = validateEnteredValue(def, entry.value);
         if (problem) throw new UserError('VALIDATION', problem);
       }
-      const before = repo.getFigureEntries(db, p.id);
-      const after = { ...before } as Record<string, FigureEntry>;
+      const data = loadPeriodData(db, p.id);
+      const after: Record<string, FigureEntry> = { ...data.figures };
       if (entry) after[code] = entry;
       else delete after[code];
-      const data = loadPeriodData(db, p.id);
       const broken = figureViolations(resolvedFiguresOf({ ...data, figures: after })).filter((v) => v.rule.left === code || v.rule.right === code);
       if (broken.length) {
         throw new UserError('RULE', `Không lưu "${def.label}": ${broken.map((b) => b.rule.message).join(' ')}`, broken.map((b) => `${b.rule.left} = ${b.left}, ${b.rule.right} = ${b.right}`));
