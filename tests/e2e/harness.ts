@@ -1,5 +1,6 @@
 // Shared set-up of the browser tests: the renderer built with vite (bridge flag on), a fresh
-// database behind the loopback bridge, and Debian's chromium driven by playwright-core.
+// database behind the loopback bridge, and Chromium (system or npm-shipped, see browser.ts)
+// driven by playwright-core.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -12,12 +13,12 @@ import { openDatabase, type Db } from '../../electron/core/db/open';
 import { listBackups, restoreFrom } from '../../electron/core/backup/backup';
 import { createServices, type Host, type Services } from '../../electron/core/services';
 import { UserError } from '../../shared/result';
+import { findBrowser } from './browser';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const TMP = join(ROOT, 'tests/.tmp');
 export const RENDERER_OUT = join(TMP, 'renderer');
 export const SCREENSHOTS = join(TMP, 'screenshots');
-export const CHROMIUM = process.env.DCS_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Builds renderer/ into tests/.tmp/renderer with the loopback bridge enabled. */
 export async function buildRenderer(outDir: string = RENDERER_OUT): Promise<string> {
@@ -33,22 +34,15 @@ export async function buildRenderer(outDir: string = RENDERER_OUT): Promise<stri
   return outDir;
 }
 
-export function requireChromium(): void {
-  if (!existsSync(CHROMIUM)) {
-    throw new Error(
-      `Browser tests need Chromium at ${CHROMIUM}, and it is missing. Install it with "apt-get install chromium" ` +
-        '(or point DCS_CHROMIUM at a Chromium binary). These tests do not skip silently.',
-    );
-  }
-}
-
 export async function launchBrowser(): Promise<{ context: BrowserContext; userDir: string }> {
-  requireChromium();
+  const browser = findBrowser();
+  console.log(`[e2e] browser: ${browser.source} (${browser.executablePath})`);
   const userDir = mkdtempSync(join(tmpdir(), 'dcs-e2e-profile-'));
   const context = await chromium.launchPersistentContext(userDir, {
-    executablePath: CHROMIUM,
+    executablePath: browser.executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    env: { ...process.env, ...browser.env } as Record<string, string>,
+    args: [...browser.args, '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     viewport: { width: 1366, height: 768 },
     locale: 'vi-VN',
   });
