@@ -2,16 +2,19 @@
 // Pure types shared by the core, the CLI, the reports and the board.
 import type { FigureGroup, FigureUnit } from '../domain/catalog';
 import type { PeriodInfo } from '../domain/periods';
-import type { UnitKind } from '../domain/units';
+import { z } from 'zod';
+import { text } from '../schema';
+import { UNIT_KINDS, type UnitKind } from '../domain/units';
 
 /** A unit that must report (đơn vị phải báo cáo). */
-export interface ExpectedUnit {
-  code: string;
-  name: string;
-  kind: UnitKind;
+export const EXPECTED_UNIT_SCHEMA = z.strictObject({
+  code: text(40),
+  name: text(200),
+  kind: z.enum(UNIT_KINDS),
   /** Cấp trên: the body it reports through, as the list names it; may be empty. */
-  parent: string;
-}
+  parent: text(200),
+});
+export type ExpectedUnit = z.infer<typeof EXPECTED_UNIT_SCHEMA>;
 
 export type SubmissionStatus = 'on_time' | 'late' | 'missing';
 

@@ -1,5 +1,7 @@
 // What a unit did in a period: the 14 kinds of activity of domain.md, and one activity's rules.
+import { z } from 'zod';
 import { parseIsoDate } from '../format/vi';
+import { int, text } from '../schema';
 import { foldVietnamese, type UnitKind } from './units';
 
 export const ACTIVITY_KINDS = [
@@ -70,18 +72,20 @@ export const ACTIVITY_FORM_LABEL: Record<ActivityForm, string> = {
   ket_hop: 'Kết hợp trực tiếp và trực tuyến',
 };
 
-export interface ActivityInput {
-  date: string;
-  kind: ActivityKind;
-  title: string;
-  form: ActivityForm;
-  sessions: number;
-  participants: number | null;
-  basisDoc: string;
-  notes: string;
+/** One activity as the clerk, an import file or another door sends it. */
+export const ACTIVITY_INPUT_SCHEMA = z.strictObject({
+  date: text(10),
+  kind: z.enum(ACTIVITY_KINDS),
+  title: text(500),
+  form: z.enum(ACTIVITY_FORMS),
+  sessions: int,
+  participants: int.nullable(),
+  basisDoc: text(300),
+  notes: text(2000),
   /** Measures of the province's resolution this activity carries out (e.g. Thanh Hóa "3.2"). */
-  measures: string[];
-}
+  measures: z.array(text(20)).max(20),
+});
+export type ActivityInput = z.infer<typeof ACTIVITY_INPUT_SCHEMA>;
 
 export interface Activity extends ActivityInput {
   id: number;

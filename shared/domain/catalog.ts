@@ -1,5 +1,7 @@
 // The catalogue of figures (reference.md §3.4): one stable code per figure, what it means,
 // which kinds of unit report it, whether it is typed in, counted from activities, or computed.
+import { z } from 'zod';
+import { num, text } from '../schema';
 import type { ActivityKind } from './activities';
 import type { UnitKind } from './units';
 
@@ -168,7 +170,11 @@ export const FIGURE_RULES: FigureRule[] = [
 ];
 
 /** A stored figure: a number, or "không phát sinh" (zero by declaration). Blank = no entry at all. */
-export type FigureEntry = { state: 'value'; value: number; note?: string } | { state: 'none'; note?: string };
+export const FIGURE_ENTRY_SCHEMA = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('value'), value: num, note: text(500).optional() }),
+  z.strictObject({ state: z.literal('none'), note: text(500).optional() }),
+]);
+export type FigureEntry = z.infer<typeof FIGURE_ENTRY_SCHEMA>;
 
 export type FigureSourceLabel = 'derived' | 'entered' | 'none' | 'blank' | 'computed';
 

@@ -1,4 +1,5 @@
 // Reporting periods (NĐ 09/2019 cut-offs, provincial deadlines, ad-hoc ranges).
+import { z } from 'zod';
 import { formatShortDate, parseIsoDate, toIsoDate, type YMD } from '../format/vi';
 
 export type PeriodType = 'H1' | 'H2' | 'Y' | 'ADHOC';
@@ -13,22 +14,29 @@ export interface PeriodRef {
   to?: string;
 }
 
-/** A day of the year as "MM-DD"; yearOffset -1 means the year before the reporting year. */
-export interface DayOfYear {
-  monthDay: string;
-  yearOffset?: -1 | 0 | 1;
-}
+const MONTH_DAY = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-export interface CutoffRule {
-  from: DayOfYear;
-  to: DayOfYear;
-}
+/** A day of the year as "MM-DD"; yearOffset -1 means the year before the reporting year. */
+export const DAY_OF_YEAR_SCHEMA = z.strictObject({
+  monthDay: z.string().regex(MONTH_DAY, 'phải có dạng tháng-ngày "MM-DD".'),
+  yearOffset: z.union([z.literal(-1), z.literal(0), z.literal(1)]).optional(),
+});
+export type DayOfYear = z.infer<typeof DAY_OF_YEAR_SCHEMA>;
+
+export const CUTOFF_RULE_SCHEMA = z.strictObject({ from: DAY_OF_YEAR_SCHEMA, to: DAY_OF_YEAR_SCHEMA });
+export type CutoffRule = z.infer<typeof CUTOFF_RULE_SCHEMA>;
+
+const perPeriodType = <S extends z.ZodType>(s: S) => z.strictObject({ H1: s.optional(), H2: s.optional(), Y: s.optional() });
 
 /** Per period type: cut-off and deadline. Province profiles and units override parts of it. */
-export interface PeriodSettings {
-  cutoff: Partial<Record<'H1' | 'H2' | 'Y', CutoffRule>>;
-  deadline: Partial<Record<'H1' | 'H2' | 'Y', DayOfYear>>;
-}
+export const PERIOD_SETTINGS_SCHEMA = z.strictObject({
+  cutoff: perPeriodType(CUTOFF_RULE_SCHEMA),
+  deadline: perPeriodType(DAY_OF_YEAR_SCHEMA),
+});
+export type PeriodSettings = z.infer<typeof PERIOD_SETTINGS_SCHEMA>;
+
+/** A unit's or a plan's changes to the period settings: any part may be left out. */
+export const PERIOD_OVERRIDES_SCHEMA = PERIOD_SETTINGS_SCHEMA.partial();
 
 /** NĐ 09/2019: 15/12 of the year before to 14/6, 15/6 to 14/12, and 15/12 to 14/12. */
 export const DEFAULT_CUTOFFS: Record<'H1' | 'H2' | 'Y', CutoffRule> = {

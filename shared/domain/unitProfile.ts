@@ -1,42 +1,47 @@
 // The reporting unit's own settings: who it is, who signs, who receives the report.
-import type { PeriodSettings } from './periods';
-import { isUnitKind, type UnitKind } from './units';
+import { z } from 'zod';
+import { text } from '../schema';
+import { PERIOD_OVERRIDES_SCHEMA } from './periods';
+import { isUnitKind, UNIT_KINDS } from './units';
 
 export const SIGNER_AUTHORITIES = ['', 'TM.', 'KT.', 'Q.', 'TL.', 'TUQ.'] as const;
 export type SignerAuthority = (typeof SIGNER_AUTHORITIES)[number];
 
-export interface Signer {
+export const SIGNER_SCHEMA = z.strictObject({
   /** Quyền hạn: none, TM., KT., Q., TL., TUQ. (NĐ 30, PL-I II.7). */
-  authority: SignerAuthority;
+  authority: z.enum(SIGNER_AUTHORITIES),
   /** After "TM.": the collective, e.g. "ỦY BAN NHÂN DÂN". After "KT."/"Q.": the head's post, e.g. "CHỦ TỊCH". */
-  onBehalfOf: string;
+  onBehalfOf: text(120),
   /** Chức vụ of the signer: "PHÓ CHỦ TỊCH". */
-  title: string;
-  name: string;
-}
+  title: text(120),
+  name: text(120),
+});
+export type Signer = z.infer<typeof SIGNER_SCHEMA>;
 
-export interface UnitProfile {
-  code: string;
-  name: string;
-  kind: UnitKind;
-  profileId: string;
+/** The shape of a unit profile wherever it comes from (form, CLI, IPC); rules are in validateUnitProfile. */
+export const UNIT_PROFILE_SCHEMA = z.strictObject({
+  code: text(40),
+  name: text(200),
+  kind: z.enum(UNIT_KINDS),
+  profileId: text(40),
   /** Cơ quan chủ quản, printed regular above the unit's name: "ỦY BAN NHÂN DÂN TỈNH LAI CHÂU". */
-  parentBody: string;
+  parentBody: text(200),
   /** Địa danh of the date line: "Bình Lư". */
-  placeName: string;
+  placeName: text(100),
   /** Abbreviation of the issuing body in the ký hiệu: "UBND" → "Số: …/BC-UBND". */
-  docSymbol: string;
-  signer: Signer;
+  docSymbol: text(30),
+  signer: SIGNER_SCHEMA,
   /** Kính gửi: bodies that act on the report (empty = no Kính gửi line). */
-  kinhGui: string[];
+  kinhGui: z.array(text(200)).max(20),
   /** Other recipients under Nơi nhận (after "Như trên" when Kính gửi is used). */
-  recipients: string[];
+  recipients: z.array(text(200)).max(30),
   /** Drafting unit abbreviation in "Lưu: VT, …". */
-  archiveTag: string;
+  archiveTag: text(30),
   /** The plan this report implements, cited in the opening. */
-  planRef: string;
-  periodOverrides: Partial<PeriodSettings>;
-}
+  planRef: text(500),
+  periodOverrides: PERIOD_OVERRIDES_SCHEMA,
+});
+export type UnitProfile = z.infer<typeof UNIT_PROFILE_SCHEMA>;
 
 export const ASSESSMENT_KEYS = ['uu_diem', 'han_che', 'nguyen_nhan', 'phuong_huong', 'kien_nghi'] as const;
 export type AssessmentKey = (typeof ASSESSMENT_KEYS)[number];

@@ -9,12 +9,11 @@ import type {
   UnitStatusRow,
   UnitsImportResult,
 } from '../aggregate/api';
-import type { ExpectedUnit } from '../aggregate/types';
-import type { UnitProfile } from '../domain/unitProfile';
-import { UNIT_KINDS } from '../domain/units';
+import { EXPECTED_UNIT_SCHEMA, type ExpectedUnit } from '../aggregate/types';
+import { UNIT_PROFILE_SCHEMA, type UnitProfile } from '../domain/unitProfile';
 import type { ReportDocument } from '../report/document';
-import { UNIT_PROFILE_CHECK } from './profileCheck';
-import { arrayOf, int, none, nullable, obj, oneOf, optional, str, type Check } from './schema';
+import { z } from 'zod';
+import { int, none, text } from '../schema';
 
 export interface AggregatorSettingsView {
   profile: UnitProfile;
@@ -55,26 +54,27 @@ export interface AggregateApi {
   'aggregate.fileCopy': { arg: { submissionId?: number; attachmentId?: number }; result: { path: string } };
 }
 
-const period = obj({ period: str(40) });
-const expectedUnit: Check = obj({ code: str(40), name: str(200), kind: oneOf(UNIT_KINDS), parent: str(200) });
-const unitProfile = UNIT_PROFILE_CHECK;
-const path = str(4000);
+const periodId = text(40);
+const period = z.strictObject({ period: periodId });
+const path = text(4000);
+const outDir = text(1000);
+const isoDate = text(10);
 
-export const AGGREGATE_ARG_CHECKS: { [K in keyof AggregateApi]: Check } = {
+export const AGGREGATE_ARG_CHECKS = {
   'aggregate.settings.get': none,
-  'aggregate.settings.set': unitProfile,
+  'aggregate.settings.set': UNIT_PROFILE_SCHEMA,
   'aggregate.units.list': none,
-  'aggregate.units.add': expectedUnit,
-  'aggregate.units.update': expectedUnit,
-  'aggregate.units.remove': obj({ code: str(40) }),
-  'aggregate.units.import': obj({ path }),
-  'aggregate.mapUnit': obj({ alias: str(240), unitCode: nullable(str(40)) }),
-  'aggregate.import': obj({ period: str(40), paths: arrayOf(path, 20_000), receivedAt: optional(str(10)) }),
+  'aggregate.units.add': EXPECTED_UNIT_SCHEMA,
+  'aggregate.units.update': EXPECTED_UNIT_SCHEMA,
+  'aggregate.units.remove': z.strictObject({ code: text(40) }),
+  'aggregate.units.import': z.strictObject({ path }),
+  'aggregate.mapUnit': z.strictObject({ alias: text(240), unitCode: text(40).nullable() }),
+  'aggregate.import': z.strictObject({ period: periodId, paths: z.array(path).max(20_000), receivedAt: isoDate.optional() }),
   'aggregate.status': period,
-  'aggregate.setReceived': obj({ period: str(40), unitCode: str(40), date: str(10), submissionId: optional(int) }),
-  'aggregate.unitFigures': obj({ period: str(40), unitCode: str(40) }),
+  'aggregate.setReceived': z.strictObject({ period: periodId, unitCode: text(40), date: isoDate, submissionId: int.optional() }),
+  'aggregate.unitFigures': z.strictObject({ period: periodId, unitCode: text(40) }),
   'aggregate.reportPreview': period,
-  'aggregate.report': obj({ period: str(40), outDir: str(1000) }),
-  'aggregate.remind': obj({ period: str(40), outDir: str(1000), deadline: optional(str(10)) }),
-  'aggregate.fileCopy': obj({ submissionId: optional(int), attachmentId: optional(int) }),
-};
+  'aggregate.report': z.strictObject({ period: periodId, outDir }),
+  'aggregate.remind': z.strictObject({ period: periodId, outDir, deadline: isoDate.optional() }),
+  'aggregate.fileCopy': z.strictObject({ submissionId: int.optional(), attachmentId: int.optional() }),
+} satisfies { [K in keyof AggregateApi]: z.ZodType };

@@ -1,19 +1,19 @@
 // The one list of operations the app offers. The Electron IPC handlers, the `dcs` CLI and the
 // loopback test bridge all dispatch through it to the same services in electron/core.
-import { ACTIVITY_FORMS, ACTIVITY_KINDS, type Activity, type ActivityInput } from '../domain/activities';
-import type { FigureEntry, ResolvedFigure } from '../domain/catalog';
+import { z } from 'zod';
+import { ACTIVITY_INPUT_SCHEMA, type Activity, type ActivityInput } from '../domain/activities';
+import { FIGURE_ENTRY_SCHEMA, type FigureEntry, type ResolvedFigure } from '../domain/catalog';
 import { INSPECTION_STATUSES, type ChecklistItem, type InspectionStatus } from '../domain/checklists.types';
 import type { PeriodInfo } from '../domain/periods';
 import type { Change } from '../domain/changes';
 import type { TaskDef } from '../domain/profiles/types';
 import type { PeriodStatus } from '../domain/status';
-import { ASSESSMENT_KEYS, TASK_STATUSES, type AssessmentKey, type TaskStatus, type UnitProfile } from '../domain/unitProfile';
+import { ASSESSMENT_KEYS, TASK_STATUSES, UNIT_PROFILE_SCHEMA, type AssessmentKey, type TaskStatus, type UnitProfile } from '../domain/unitProfile';
 import { UNIT_KINDS } from '../domain/units';
 import type { ReportDocument } from '../report/document';
 import type { ImportReport, UnitsImportResult } from '../aggregate/api';
 import { AGGREGATE_ARG_CHECKS, type AggregateApi } from './aggregateContract';
-import { UNIT_PROFILE_CHECK } from './profileCheck';
-import { arrayOf, int, none, nullable, num, obj, oneOf, optional, str, type Check } from './schema';
+import { int, none, parseWith, text, type Parsed, type Same } from '../schema';
 
 export interface ProfileSummary {
   id: string;
@@ -140,67 +140,59 @@ export type OpName = keyof Api;
 export type ArgOf<K extends OpName> = Api[K]['arg'];
 export type ResultOf<K extends OpName> = Api[K]['result'];
 
-const period = obj({ period: str(40) });
-const activityInput: Check = obj({
-  date: str(10),
-  kind: oneOf(ACTIVITY_KINDS),
-  title: str(500),
-  form: oneOf(ACTIVITY_FORMS),
-  sessions: int,
-  participants: nullable(int),
-  basisDoc: str(300),
-  notes: str(2000),
-  measures: arrayOf(str(20), 20),
-});
-const figureEntry: Check = (v, p) => {
-  if (v === null) return [];
-  const state = (v as { state?: unknown } | undefined)?.state;
-  if (state === 'none') return obj({ state: oneOf(['none']), note: optional(str(500)) })(v, p);
-  return obj({ state: oneOf(['value']), value: num, note: optional(str(500)) })(v, p);
-};
-const unitProfile = UNIT_PROFILE_CHECK;
-const file: Check = obj({ fileName: str(260), base64: str(70_000_000) });
+const periodId = text(40);
+const period = z.strictObject({ period: periodId });
+const id = z.strictObject({ id: int });
+const path = text(1000);
+const file = z.strictObject({ fileName: text(260), base64: text(70_000_000) });
 
-/** Argument checks, one per operation: the boundary refuses anything else before a service runs. */
-export const ARG_CHECKS: { [K in OpName]: Check } = {
+/** Argument schemas, one per operation: the boundary refuses anything else before a service runs. */
+export const ARG_CHECKS = {
   'app.info': none,
-  'app.chooseFolder': obj({ purpose: oneOf(['export']) }),
-  'app.openFolder': obj({ path: str(1000) }),
-  'app.openFile': obj({ path: str(1000) }),
-  'aggregate.importFiles': obj({ period: str(40), files: arrayOf(file, 200), receivedAt: optional(str(10)) }),
+  'app.chooseFolder': z.strictObject({ purpose: z.enum(['export']) }),
+  'app.openFolder': z.strictObject({ path }),
+  'app.openFile': z.strictObject({ path }),
+  'aggregate.importFiles': z.strictObject({ period: periodId, files: z.array(file).max(200), receivedAt: text(10).optional() }),
   'aggregate.units.importFile': file,
   'backup.now': none,
   'backup.list': none,
   'backup.chooseFile': none,
-  'backup.restore': obj({ file: str(1000) }),
+  'backup.restore': z.strictObject({ file: path }),
   'profiles.list': none,
   'unit.get': none,
-  'unit.set': unitProfile,
-  'unit.defaults': obj({ profileId: str(40), kind: oneOf(UNIT_KINDS), name: str(200) }),
+  'unit.set': UNIT_PROFILE_SCHEMA,
+  'unit.defaults': z.strictObject({ profileId: text(40), kind: z.enum(UNIT_KINDS), name: text(200) }),
   'period.describe': period,
   'period.current': none,
   'period.status': period,
   'activity.list': period,
-  'activity.get': obj({ id: int }),
-  'activity.add': activityInput,
-  'activity.update': obj({ id: int, activity: activityInput }),
-  'activity.remove': obj({ id: int }),
+  'activity.get': id,
+  'activity.add': ACTIVITY_INPUT_SCHEMA,
+  'activity.update': z.strictObject({ id: int, activity: ACTIVITY_INPUT_SCHEMA }),
+  'activity.remove': id,
   'activity.importPreview': file,
   'activity.import': file,
   'figure.list': period,
-  'figure.set': obj({ period: str(40), code: str(40), entry: figureEntry }),
+  'figure.set': z.strictObject({ period: periodId, code: text(40), entry: FIGURE_ENTRY_SCHEMA.nullable() }),
   'inspect.list': period,
-  'inspect.set': obj({ period: str(40), itemId: str(60), status: nullable(oneOf(INSPECTION_STATUSES)), evidence: str(1000) }),
+  'inspect.set': z.strictObject({ period: periodId, itemId: text(60), status: z.enum(INSPECTION_STATUSES).nullable(), evidence: text(1000) }),
   'task.list': period,
-  'task.set': obj({ period: str(40), taskId: str(60), status: nullable(oneOf(TASK_STATUSES)), note: str(1000) }),
+  'task.set': z.strictObject({ period: periodId, taskId: text(60), status: z.enum(TASK_STATUSES).nullable(), note: text(1000) }),
   'text.list': period,
-  'text.set': obj({ period: str(40), key: oneOf(ASSESSMENT_KEYS), text: str(20_000) }),
+  'text.set': z.strictObject({ period: periodId, key: z.enum(ASSESSMENT_KEYS), text: text(20_000) }),
   'report.preview': period,
-  'report.export': obj({ period: str(40), outDir: str(1000) }),
+  'report.export': z.strictObject({ period: periodId, outDir: path }),
   'report.changes': period,
-  'report.template': obj({ period: str(40), kind: oneOf(UNIT_KINDS), profileId: str(40), outFile: str(1000) }),
+  'report.template': z.strictObject({ period: periodId, kind: z.enum(UNIT_KINDS), profileId: text(40), outFile: path }),
   ...AGGREGATE_ARG_CHECKS,
-};
+} satisfies { [K in OpName]: z.ZodType };
+
+/** The type an operation's schema admits: `void` for operations without an argument. */
+type SchemaArg<S> = S extends typeof none ? void : z.output<S>;
+/** Operations whose schema and declared argument type differ (a compile error names them). */
+type Drifted = { [K in OpName]: Same<SchemaArg<(typeof ARG_CHECKS)[K]>, ArgOf<K>> extends true ? never : K }[OpName];
+const schemasMatchTypes: [Drifted] extends [never] ? true : Drifted = true;
+void schemasMatchTypes;
 
 export const OP_NAMES = Object.keys(ARG_CHECKS) as OpName[];
 
@@ -208,9 +200,9 @@ export function isOpName(v: unknown): v is OpName {
   return typeof v === 'string' && Object.prototype.hasOwnProperty.call(ARG_CHECKS, v);
 }
 
-/** Problems with an argument, [] when it fits the operation. */
-export function checkArg(op: OpName, arg: unknown): string[] {
-  return ARG_CHECKS[op](arg, 'tham số');
+/** The argument as the operation's schema admits it (a fresh object), or the problems in Vietnamese. */
+export function parseArg<K extends OpName>(op: K, arg: unknown): Parsed<ArgOf<K>> {
+  return parseWith(ARG_CHECKS[op] as z.ZodType, arg, 'tham số') as Parsed<ArgOf<K>>;
 }
 
 /** The object window.api exposes, and what the CLI and the bridge call. */

@@ -125,6 +125,9 @@ describe('the dispatch boundary refuses what does not fit, and changes nothing',
     { name: 'a period as a number', op: 'period.status', arg: { period: 2026 }, mentions: 'period' },
     { name: 'an argument to an operation that takes none', op: 'unit.get', arg: { x: 1 }, mentions: 'tham số' },
     { name: 'a unit without signer', op: 'unit.set', arg: { code: 'X' }, mentions: 'signer' },
+    { name: "a key named 'constructor'", op: 'period.status', arg: { period: '2026-H1', constructor: 'x' }, mentions: 'constructor' },
+    { name: "a key named '__proto__' (as JSON.parse makes it)", op: 'activity.list', arg: JSON.parse('{"period":"2026-H1","__proto__":{"polluted":1}}'), mentions: '__proto__' },
+    { name: "a key named 'toString' in an activity", op: 'activity.add', arg: { ...activity(), toString: 'x' }, mentions: 'toString' },
   ];
   for (const c of cases) {
     it(`${c.op} with ${c.name} returns BAD_ARGUMENT naming the field`, async () => {
@@ -137,6 +140,27 @@ describe('the dispatch boundary refuses what does not fit, and changes nothing',
       expect(dump()).toEqual(before);
     });
   }
+
+  it('a unit whose period settings are malformed is refused, and the period answers as before', async () => {
+    const unit = await value<UnitProfile>('unit.get');
+    const statusBefore = await value('period.status', { period: '2026-H1' });
+    const before = dump();
+    const bad = [
+      { deadline: { H1: { monthDay: 'ngày 5/6' } } },
+      { deadline: { H1: '06-05' } },
+      { cutoff: { Y: { from: { monthDay: '12-15', yearOffset: -3 }, to: { monthDay: '12-14' } } } },
+      { cutoff: { Q3: { from: { monthDay: '07-01' }, to: { monthDay: '09-30' } } } },
+      { deadline: { H1: { monthDay: '13-40' } } },
+    ];
+    for (const periodOverrides of bad) {
+      const e = await failure('unit.set', { ...unit, periodOverrides });
+      expect(e.code, JSON.stringify(periodOverrides)).toBe('BAD_ARGUMENT');
+      expect(e.details?.join('\n')).toContain('periodOverrides');
+      expect(e.details?.join('\n')).toMatch(VIETNAMESE);
+    }
+    expect(dump()).toEqual(before);
+    expect(await value('period.status', { period: '2026-H1' })).toEqual(statusBefore);
+  });
 
   it("'unit.set' with invalid fields returns VALIDATION with Vietnamese details and keeps the stored unit", async () => {
     const before = dump();

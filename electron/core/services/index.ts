@@ -10,7 +10,7 @@ import { ASSESSMENT_KEYS, ASSESSMENT_LABEL, validateUnitProfile, type UnitProfil
 import { figureViolations } from '../../../shared/domain/resolve';
 import { defaultUnitProfile } from '../../../shared/domain/defaults';
 import { draftAssessment } from '../../../shared/narrative/assessment';
-import { checkArg, isOpName, type ArgOf, type FigureRow, type InspectionRow, type OpName, type ResultOf, type TaskRow } from '../../../shared/ipc/contract';
+import { isOpName, parseArg, type ArgOf, type FigureRow, type InspectionRow, type OpName, type ResultOf, type TaskRow } from '../../../shared/ipc/contract';
 import { fail, ok, UserError, type Result } from '../../../shared/result';
 import * as repo from '../db/repos';
 import { LATEST_VERSION } from '../db/migrations';
@@ -278,11 +278,11 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
 /** Validates the argument, runs the operation, and turns every outcome into a Result. */
 export async function dispatch(services: Services, op: string, arg: unknown): Promise<Result<unknown>> {
   if (!isOpName(op)) return fail('UNKNOWN_OP', `Thao tác "${String(op).slice(0, 60)}" không tồn tại.`);
-  const problems = checkArg(op, arg);
-  if (problems.length) return fail('BAD_ARGUMENT', 'Dữ liệu gửi tới thao tác không hợp lệ, không có gì được thay đổi.', problems.slice(0, 20));
+  const parsed = parseArg(op, arg);
+  if (!parsed.ok) return fail('BAD_ARGUMENT', 'Dữ liệu gửi tới thao tác không hợp lệ, không có gì được thay đổi.', parsed.problems.slice(0, 20));
   try {
     const fn = services[op] as (a: unknown) => unknown;
-    return ok(await fn(arg));
+    return ok(await fn(parsed.value));
   } catch (e) {
     if (e instanceof UserError) return fail(e.code, e.message, e.details);
     const message = e instanceof Error ? e.message : String(e);
