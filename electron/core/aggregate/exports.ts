@@ -4,7 +4,7 @@
 // status list), and the reminder letter (công văn đôn đốc) to the units that have not reported.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { AggregateExportResult } from '../../../shared/aggregate/api';
 import { consolidatedEntries } from '../../../shared/aggregate/consolidate';
 import { buildReminderLetter } from '../../../shared/aggregate/reminder';
@@ -19,7 +19,7 @@ import type { ReportDocument } from '../../../shared/report/document';
 import { UserError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { writeFileAtomic } from '../fs/atomicWrite';
-import { renderReportDocx } from '../reports/docx';
+import { loadExcel, renderReportDocx } from '../reports/lazy';
 import { APP_VERSION, periodFileTag } from '../reports/unitReport';
 import { writeExchangeWorkbook } from '../reports/xlsx/exchangeWriter';
 import { loadConsolidation, unitNotes, type Loaded } from './board';
@@ -226,7 +226,7 @@ export async function buildConsolidatedWorkbook(loaded: Loaded, agg: UnitProfile
     inspections: [],
     targets,
   });
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   await wb.xlsx.load(exchange as unknown as ExcelJS.Buffer);
   addTotalsSheet(wb, c);
   addUnitsSheet(wb, c);

@@ -2,9 +2,8 @@
 // frees up, and falls back to the calling thread when workers cannot start (for example inside a
 // bundle that does not ship readWorker.js).
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { readOne, type ReadDone, type ReadJob } from './readOne';
 
@@ -18,18 +17,20 @@ export interface PoolOptions {
 
 const BATCH = 24;
 
-/** Where the worker's code is: a built readWorker.js next to this module, or the TypeScript source run through tsx. */
-function workerEntry(): { url: URL; execArgv: string[] } | null {
-  try {
-    const js = new URL('./readWorker.js', import.meta.url);
-    if (js.protocol === 'file:' && existsSync(fileURLToPath(js))) return { url: js, execArgv: [] };
-    const ts = new URL('./readWorker.ts', import.meta.url);
-    if (ts.protocol === 'file:' && existsSync(fileURLToPath(ts))) {
-      const tsx = createRequire(import.meta.url).resolve('tsx');
-      return { url: ts, execArgv: ['--import', pathToFileURL(tsx).href] };
+/**
+ * Where the worker's built JavaScript is: beside this module in a bundle (the app's out/main, the
+ * CLI's out/cli), or, when this module runs from its TypeScript source (tests, scripts), the CLI
+ * bundle's copy, which `npm test` and `dcs` rebuild whenever a source changes. A worker never
+ * compiles TypeScript: that would cost each worker more than it reads.
+ */
+function workerEntry(): URL | null {
+  for (const rel of ['./readWorker.js', '../readWorker.js', '../../../out/cli/readWorker.js']) {
+    try {
+      const url = new URL(rel, import.meta.url);
+      if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
+    } catch {
+      // Not a file URL (inside an archive, a test bundle): try the next place.
     }
-  } catch {
-    // No worker entry can be found: read in the calling thread.
   }
   return null;
 }
@@ -65,7 +66,7 @@ export async function readAll(paths: readonly string[], options: PoolOptions = {
       new Promise<void>((resolve) => {
         let current: ReadJob[] = [];
         let settled = false;
-        const w = new Worker(entry.url, { execArgv: entry.execArgv });
+        const w = new Worker(entry);
         const finish = (): void => {
           if (settled) return;
           settled = true;

@@ -5,7 +5,7 @@
 // Unit names beyond the profile's six are invented for the demo; numbers are plausible, not real.
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
+import { loadExcel } from '../reports/lazy';
 import type { ExpectedUnit } from '../../../shared/aggregate/types';
 import type { ActivityInput, ActivityKind } from '../../../shared/domain/activities';
 import type { FigureEntry } from '../../../shared/domain/catalog';
@@ -191,7 +191,7 @@ async function exportUnit(u: ExpectedUnit, seed: number, dir: string, date: stri
 async function handFilledTemplate(u: ExpectedUnit, path: string): Promise<void> {
   const period = describePeriod(PERIOD, mergePeriodSettings(LAI_CHAU.periods, CUTOFF));
   await writeBlankTemplate(period, u.kind, LAI_CHAU.id, path, '2026-03-01T08:00:00.000Z');
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   await wb.xlsx.readFile(path);
   const ws = wb.getWorksheet(SHEET_FIGURES)!;
   ws.getCell(2, 3).value = u.name;

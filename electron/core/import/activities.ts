@@ -1,6 +1,7 @@
 // Reads a clerk's list of activities from .csv, .xlsx or .json. All or nothing: the preview lists
 // every bad row with its line, column and what is wrong, and the import refuses if any is bad.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from '../reports/lazy';
 import { verifiedXlsx, XlsxRefused } from './xlsxGuard';
 import {
   normalizeActivity,
@@ -109,7 +110,7 @@ async function readTable(fileName: string, bytes: Uint8Array, warnings: string[]
       if (e instanceof XlsxRefused) throw new ImportFileError(e.message);
       throw e;
     }
-    const wb = new ExcelJS.Workbook();
+    const wb = new (await loadExcel()).Workbook();
     try {
       await wb.xlsx.load(Buffer.from(safe) as unknown as ArrayBuffer);
     } catch {

@@ -17,7 +17,7 @@ import * as repo from '../db/repos';
 import type { Db } from '../db/open';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { loadPeriodData } from '../services/periodData';
-import { renderReportDocx } from './docx';
+import { renderReportDocx } from './lazy';
 import { writeExchangeWorkbook } from './xlsx/exchangeWriter';
 
 export const APP_VERSION = '0.1.0';
