@@ -99,20 +99,72 @@ export function activityKindsFor(kind: UnitKind): ActivityKind[] {
   return ACTIVITY_KINDS.filter((k) => !ACTIVITY_KIND_INFO[k].kinds || ACTIVITY_KIND_INFO[k].kinds!.includes(kind));
 }
 
-/** A clerk may type the code, the number 1–14, or the Vietnamese name (with or without diacritics). */
+/**
+ * The names people give each kind, besides its code, number and full label: the seeds' short
+ * names ("Dân chủ trực tiếp"), parts of the label, the words of a province's own forms. Written
+ * without diacritics, lower case (compared after foldVietnamese). The one table every importer
+ * and the CLI read.
+ */
+export const ACTIVITY_KIND_ALIASES: Record<ActivityKind, readonly string[]> = {
+  LANH_DAO: ['lanh dao', 'chi dao', 'lanh dao chi dao', 'lanh dao, chi dao', 'ban hanh van ban', 'lanh dao, chi dao, ban hanh van ban', 'xay dung van ban'],
+  TUYEN_TRUYEN: ['tuyen truyen', 'quan triet', 'quan triet, tuyen truyen', 'pho bien phap luat', 'tuyen truyen, pho bien', 'tuyen truyen pho bien phap luat', 'pho bien, giao duc phap luat'],
+  TAP_HUAN: ['tap huan', 'boi duong', 'tap huan, boi duong', 'boi duong nghiep vu', 'dao tao, boi duong'],
+  CONG_KHAI: ['cong khai', 'cong khai thong tin', 'niem yet cong khai'],
+  DAN_CHU_TRUC_TIEP: [
+    'dan chu truc tiep',
+    'ban va quyet dinh',
+    'ban va quyet dinh truc tiep',
+    'nhan dan ban va quyet dinh',
+    'hop thon',
+    'hop thon, to dan pho',
+    'hoi nghi thon, to dan pho',
+    'hoi nghi can bo, cong chuc, vien chuc',
+    'hoi nghi nguoi lao dong',
+  ],
+  DOI_THOAI: ['doi thoai', 'doi thoai truc tiep', 'tiep xuc, doi thoai'],
+  LAY_Y_KIEN: ['lay y kien', 'tham gia y kien', 'lay y kien nhan dan', 'gop y'],
+  TIEP_CONG_DAN: ['tiep cong dan', 'tiep dan', 'kien nghi, phan anh', 'khieu nai, to cao', 'giai quyet khieu nai, to cao'],
+  GIAM_SAT: ['giam sat', 'ban thanh tra nhan dan', 'thanh tra nhan dan', 'giam sat dau tu cua cong dong', 'giam sat dau tu cong dong', 'kiem tra, giam sat cua nhan dan'],
+  HUONG_UOC: ['huong uoc', 'quy uoc', 'huong uoc, quy uoc'],
+  KIEM_TRA: ['kiem tra', 'tu kiem tra', 'kiem tra, tu kiem tra'],
+  THI_DUA: ['thi dua', 'khen thuong', 'thi dua, khen thuong', 'mo hinh dien hinh', 'xu ly vi pham'],
+  CNTT: ['cntt', 'ung dung cntt', 'cong nghe thong tin', 'ung dung cong nghe thong tin', 'chuyen doi so', 'cntt, chuyen doi so'],
+  KHAO_SAT: ['khao sat', 'khao sat su hai long', 'su hai long', 'do hai long', 'khao sat hai long'],
+};
+
+// Punctuation and spacing people vary ("Lãnh đạo - chỉ đạo", "Tập huấn/bồi dưỡng") do not matter.
+const kindKey = (s: string): string => foldVietnamese(s).replace(/[.,;:/()\-–]+/g, ' ').replace(/\s+/g, ' ').trim();
+
+// Words that open many kinds' names ("Hội nghị tuyên truyền", "Hội nghị thôn"): alone they say nothing.
+const VAGUE_KIND_WORDS = new Set(['hoi nghi', 'hoat dong', 'cuoc hop', 'van ban', 'nhan dan', 'thuc hien']);
+
+let kindNames: Map<string, ActivityKind> | undefined;
+function kindNameTable(): Map<string, ActivityKind> {
+  if (kindNames) return kindNames;
+  kindNames = new Map();
+  for (const k of ACTIVITY_KINDS) {
+    for (const name of [k, ACTIVITY_KIND_INFO[k].label, ...ACTIVITY_KIND_ALIASES[k]]) kindNames.set(kindKey(name), k);
+  }
+  return kindNames;
+}
+
+/**
+ * A clerk may type the code, the number 1–14 ("5", "05", "5.", "Loại 5"), the label, a short
+ * name from ACTIVITY_KIND_ALIASES, with or without diacritics.
+ */
 export function parseActivityKind(text: string): ActivityKind | null {
-  const t = text.trim();
-  if (isActivityKind(t.toUpperCase())) return t.toUpperCase() as ActivityKind;
-  if (/^\d{1,2}$/.test(t)) return ACTIVITY_KINDS.find((k) => ACTIVITY_KIND_INFO[k].no === Number(t)) ?? null;
-  const key = foldVietnamese(t);
+  const key = kindKey(text);
   if (!key) return null;
-  const exact = ACTIVITY_KINDS.find((k) => foldVietnamese(ACTIVITY_KIND_INFO[k].label) === key);
+  const no = /^(?:loai )?(\d{1,2})$/.exec(key);
+  if (no) return ACTIVITY_KINDS.find((k) => ACTIVITY_KIND_INFO[k].no === Number(no[1])) ?? null;
+  const exact = kindNameTable().get(key);
   if (exact) return exact;
-  // Short names people write: "Tuyên truyền", "Công khai", "Đối thoại"… A lone short word
-  // such as "họp" is too vague to guess from.
-  if (key.length < 6) return null;
-  const prefix = ACTIVITY_KINDS.filter((k) => foldVietnamese(ACTIVITY_KIND_INFO[k].label).includes(key));
-  return prefix.length === 1 ? prefix[0]! : null;
+  // A longer name that starts with or holds one kind's words ("Tuyên truyền Luật…"); a lone short
+  // word such as "họp" is too vague to guess from, and a name matching two kinds is refused.
+  if (key.length < 6 || VAGUE_KIND_WORDS.has(key)) return null;
+  const found = new Set<ActivityKind>();
+  for (const [name, k] of kindNameTable()) if (name.length >= 6 && (name.includes(key) || key.startsWith(name + ' '))) found.add(k);
+  return found.size === 1 ? [...found][0]! : null;
 }
 
 export function parseActivityForm(text: string): ActivityForm | null {

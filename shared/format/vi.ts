@@ -74,7 +74,7 @@ export function formatShortDate(iso: string): string {
 }
 
 /**
- * Reads a date as a clerk types it: "05/3/2026", "5-3-2026", "2026-03-05".
+ * Reads a date as a clerk types it: "05/3/2026", "5-3-2026", "5/3/26", "2026-03-05".
  * Returns ISO or null.
  */
 export function parseVietnameseDate(text: string): string | null {
@@ -84,9 +84,11 @@ export function parseVietnameseDate(text: string): string | null {
     const d = { year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) };
     return parseIsoDate(toIsoDate(d)) ? toIsoDate(d) : null;
   }
-  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
+  const vn = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})$/.exec(t);
   if (vn) {
-    const d = { year: Number(vn[3]), month: Number(vn[2]), day: Number(vn[1]) };
+    // Two-digit years ("5/3/26", as Excel shows short dates) are this century's: the Law dates from 2022.
+    const year = vn[3]!.length === 2 ? 2000 + Number(vn[3]) : Number(vn[3]);
+    const d = { year, month: Number(vn[2]), day: Number(vn[1]) };
     return parseIsoDate(toIsoDate(d)) ? toIsoDate(d) : null;
   }
   return null;

@@ -55,15 +55,32 @@ export interface TextRow {
   draft: string;
 }
 
+/** A preview row's cells as written in the file (what a bad row shows beside its errors). */
+export type ImportRowValues = Partial<Record<'date' | 'kind' | 'title' | 'form' | 'sessions' | 'participants', string>>;
+
+export interface ImportPreviewRow {
+  line: number;
+  activity: ActivityInput | null;
+  errors: string[];
+  values: ImportRowValues;
+  /** Same date, kind and title as a recorded activity, or as an earlier line of the file. */
+  duplicate?: { activityId: number } | { line: number };
+}
+
 export interface ImportPreview {
   fileName: string;
-  rows: Array<{ line: number; activity: ActivityInput | null; errors: string[] }>;
+  rows: ImportPreviewRow[];
   errors: string[];
   /** Things worth a look that do not stop the import (e.g. the file was in Windows-1258). */
   warnings: string[];
   /** True when every row is valid and there is at least one. */
   canImport: boolean;
+  /** Rows that are already recorded (or repeat an earlier line): skipped unless kept. */
+  duplicates: number;
 }
+
+/** What an import does with rows already recorded: skip them (the default) or add them again. */
+export type DuplicateChoice = 'skip' | 'keep';
 
 export interface BackupInfo {
   file: string;
@@ -119,7 +136,7 @@ export interface Api extends AggregateApi {
   'activity.update': { arg: { id: number; activity: ActivityInput }; result: Activity };
   'activity.remove': { arg: { id: number }; result: Activity };
   'activity.importPreview': { arg: FileArg; result: ImportPreview };
-  'activity.import': { arg: FileArg; result: { added: number } };
+  'activity.import': { arg: FileArg & { duplicates?: DuplicateChoice }; result: { added: number; skipped: number } };
   'figure.list': { arg: { period: string }; result: FigureRow[] };
   'figure.set': { arg: { period: string; code: string; entry: FigureEntry | null }; result: FigureRow[] };
   'inspect.list': { arg: { period: string }; result: InspectionRow[] };
@@ -171,7 +188,7 @@ export const ARG_CHECKS = {
   'activity.update': z.strictObject({ id: int, activity: ACTIVITY_INPUT_SCHEMA }),
   'activity.remove': id,
   'activity.importPreview': file,
-  'activity.import': file,
+  'activity.import': obj({ fileName: str(260), base64: str(70_000_000), duplicates: optional(oneOf(['skip', 'keep'])) }),
   'figure.list': period,
   'figure.set': z.strictObject({ period: periodId, code: text(40), entry: FIGURE_ENTRY_SCHEMA.nullable() }),
   'inspect.list': period,

@@ -245,7 +245,7 @@ describe("'activity.import' through dispatch: all or nothing", () => {
 
   it('a good file is stored in full, row for row', async () => {
     const r = await call('activity.import', file('hoat-dong.csv', fixture('activities-bom.csv')));
-    expect(r).toEqual({ ok: true, value: { added: 4 } });
+    expect(r).toEqual({ ok: true, value: { added: 4, skipped: 0 } });
     expect(db.prepare('SELECT date, kind, title, form, sessions, participants FROM activity ORDER BY id').all()).toEqual([
       { date: '2026-03-05', kind: 'TUYEN_TRUYEN', title: 'Hội nghị tuyên truyền Luật Thực hiện dân chủ ở cơ sở, năm 2026', form: 'truc_tiep', sessions: 2, participants: 1240 },
       { date: '2026-03-05', kind: 'TUYEN_TRUYEN', title: 'Tuyên truyền trên loa truyền thanh', form: 'truc_tuyen', sessions: 1, participants: null },
@@ -259,7 +259,7 @@ describe("'activity.import' through dispatch: all or nothing", () => {
       ws.addRow(['Ngày thực hiện', 'Loại', 'Nội dung', 'Số buổi']);
       ws.addRow([new Date(Date.UTC(2026, 0, 9)), 5, 'Họp thôn bàn làm đường', 4]);
     });
-    expect(await call('activity.import', file('a.xlsx', bytes))).toEqual({ ok: true, value: { added: 1 } });
+    expect(await call('activity.import', file('a.xlsx', bytes))).toEqual({ ok: true, value: { added: 1, skipped: 0 } });
     expect(db.prepare('SELECT date, kind, sessions FROM activity').all()).toEqual([{ date: '2026-01-09', kind: 'DAN_CHU_TRUC_TIEP', sessions: 4 }]);
   });
 

@@ -57,6 +57,11 @@ describe('reading what a clerk types', () => {
     expect(parseVietnameseDate('5-3-2026')).toBe('2026-03-05');
     expect(parseVietnameseDate('2026-03-05')).toBe('2026-03-05');
     expect(parseVietnameseDate('03/2026')).toBeNull();
+    // Two-digit years, as Excel shows short dates: this century.
+    expect(parseVietnameseDate('5/3/26')).toBe('2026-03-05');
+    expect(parseVietnameseDate('31/12/25')).toBe('2025-12-31');
+    expect(parseVietnameseDate('31/2/26')).toBeNull();
+    expect(parseVietnameseDate('5/3/026')).toBeNull();
   });
   it('reads Vietnamese and plain numbers', () => {
     expect(parseVietnameseNumber('1.240')).toBe(1240);

@@ -8,7 +8,7 @@ import { cleanExpectedUnit, KIND_CHOICES, validateExpectedUnit } from '../../../
 import { foldVietnamese, parseUnitKind } from '../../../shared/domain/units';
 import { UserError } from '../../../shared/result';
 import type { Db } from '../db/open';
-import { parseCsv } from '../import/csv';
+import { isEmptyRow, parseCsv } from '../import/csv';
 import { columnLetters, ExchangeReadError, readSheetRows } from '../reports/xlsx/exchangeReader';
 import { readFileCapped } from './readOne';
 import * as repo from './repo';
@@ -55,7 +55,8 @@ export function parseUnitList(fileName: string, bytes: Uint8Array): ExpectedUnit
   if (missingCols.length) {
     throw new UserError('IMPORT_REJECTED', `Tệp ${fileName}, ${where(header.line)}: thiếu cột ${missingCols.map((h) => `"${h.label}"`).join(', ')}. Không có đơn vị nào được nhập.`);
   }
-  const data = rows.slice(headerAt + 1);
+  // Excel writes the rows a sheet once used as ";;;" (or blank cells): they are not units.
+  const data = rows.slice(headerAt + 1).filter((r) => !isEmptyRow(r.cells));
   if (data.length === 0) throw new UserError('IMPORT_REJECTED', `Tệp ${fileName} không có dòng đơn vị nào dưới dòng tiêu đề.`);
   if (data.length > MAX_UNITS) throw new UserError('IMPORT_REJECTED', `Tệp ${fileName} có ${data.length} dòng, quá giới hạn ${MAX_UNITS} đơn vị.`);
   const errors: string[] = [];

@@ -15,9 +15,10 @@ Hoạt động
   dcs activity add --date dd/mm/yyyy --kind LOẠI --title TÊN [--form trực tiếp|trực tuyến|kết hợp]
                    [--sessions N] [--participants N] [--basis "Kế hoạch số …"] [--notes …] [--measures 3.1,3.2]
   dcs activity list --period KỲ
-  dcs activity import TỆP.xlsx|.csv|.json [--dry-run]
+  dcs activity import TỆP.xlsx|.csv|.json [--dry-run] [--keep-duplicates]
       Cột: Ngày, Loại hoạt động, Tên hoạt động, Hình thức, Số buổi, Số lượt người, Văn bản căn cứ, Ghi chú
-      Có lỗi ở bất kỳ dòng nào thì không nhập dòng nào.
+      Có lỗi ở bất kỳ dòng nào thì không nhập dòng nào. Dòng đã có (cùng ngày, loại và tên hoạt động)
+      được bỏ qua và liệt kê; --keep-duplicates để vẫn nhập.
   dcs activity remove SỐ
 
 Số liệu, tự kiểm tra, nhiệm vụ, đánh giá

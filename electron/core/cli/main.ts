@@ -2,12 +2,13 @@
 import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { ACTIVITY_FORM_LABEL, ACTIVITY_KIND_INFO, parseActivityForm, parseActivityKind, type Activity } from '../../../shared/domain/activities';
-import { INSPECTION_STATUS_LABEL, INSPECTION_STATUSES, type InspectionStatus } from '../../../shared/domain/checklists.types';
-import { ASSESSMENT_KEYS, TASK_STATUSES, type AssessmentKey, type TaskStatus, type UnitProfile } from '../../../shared/domain/unitProfile';
+import { INSPECTION_STATUS_LABEL } from '../../../shared/domain/checklists.types';
+import { ASSESSMENT_KEYS, TASK_STATUS_LABEL, type AssessmentKey, type UnitProfile } from '../../../shared/domain/unitProfile';
 import { parseUnitKind, UNIT_KIND_INFO } from '../../../shared/domain/units';
 import { formatNumber, formatPercent, formatTableDate, parseVietnameseDate, parseVietnameseNumber } from '../../../shared/format/vi';
 import type { ArgOf, FigureRow } from '../../../shared/ipc/contract';
 import { NONE_WORDS } from '../../../shared/exchange';
+import { INSPECTION_STATUS_CHOICES, isClearWord, parseInspectionStatus, parseTaskStatus, TASK_STATUS_CHOICES } from '../../../shared/domain/statusWords';
 import { UserError } from '../../../shared/result';
 import { openDatabase, type Db } from '../db/open';
 import { SchemaTooNewError } from '../db/migrations';
@@ -92,6 +93,12 @@ function unitLines(u: UnitProfile): string[] {
   ];
 }
 
+/** "2, 3, 5" and, past twenty lines, "… và 180 dòng khác". */
+function lineList(lines: readonly number[]): string {
+  const shown = lines.slice(0, 20).join(', ');
+  return lines.length > 20 ? `${shown} và ${formatNumber(lines.length - 20)} dòng khác` : shown;
+}
+
 function activityLine(a: Activity): string {
   const people = a.participants === null ? '' : `, ${formatNumber(a.participants)} lượt người`;
   return `#${a.id}  ${formatTableDate(a.date)}  [${ACTIVITY_KIND_INFO[a.kind].no}. ${a.kind}]  ${a.title} (${ACTIVITY_FORM_LABEL[a.form]}, ${a.sessions} buổi${people})`;
@@ -172,14 +179,26 @@ const UNIT_COMMANDS: Record<string, Handler> = {
       throw new CommandError(`Không mở được tệp ${file}. Hãy kiểm tra đường dẫn.`);
     }
     const arg = { fileName: basename(file), base64: bytes.toString('base64') };
+    const keep = ctx.args.flags.has('keep-duplicates');
+    // The preview names the rows already recorded; they are skipped unless --keep-duplicates.
+    const p = await call(ctx, 'activity.importPreview', arg);
+    const dupLines = p.rows.filter((r) => r.duplicate).map((r) => r.line);
+    const dupText = dupLines.length
+      ? [
+          `${formatNumber(dupLines.length)} dòng trùng hoạt động đã ghi hoặc dòng trước trong tệp (cùng ngày, loại và tên): dòng ${lineList(dupLines)}. ` +
+            (keep ? 'Vẫn nhập vì có --keep-duplicates.' : 'Bỏ qua các dòng này (thêm --keep-duplicates để vẫn nhập).'),
+        ]
+      : [];
     if (ctx.args.flags.has('dry-run')) {
-      const p = await call(ctx, 'activity.importPreview', arg);
-      print(ctx, p, () => (p.canImport ? [`Tệp hợp lệ: ${p.rows.length} hoạt động sẽ được nhập (chưa lưu vì có --dry-run).`] : ['Tệp có lỗi, không thể nhập:', ...p.errors.map((e) => `  - ${e}`)]));
+      const toAdd = keep ? p.rows.length : p.rows.length - dupLines.length;
+      print(ctx, p, () =>
+        p.canImport ? [`Tệp hợp lệ: ${formatNumber(toAdd)} hoạt động sẽ được nhập (chưa lưu vì có --dry-run).`, ...dupText] : ['Tệp có lỗi, không thể nhập:', ...p.errors.map((e) => `  - ${e}`)],
+      );
       if (!p.canImport) throw new CommandError(`Tệp ${arg.fileName} có ${p.errors.length} lỗi.`);
       return;
     }
-    const r = await call(ctx, 'activity.import', arg);
-    print(ctx, r, () => [`Đã nhập ${formatNumber(r.added)} hoạt động từ ${arg.fileName}.`]);
+    const r = await call(ctx, 'activity.import', { ...arg, duplicates: keep ? 'keep' : 'skip' });
+    print(ctx, r, () => [`Đã nhập ${formatNumber(r.added)} hoạt động từ ${arg.fileName}.`, ...dupText]);
   },
   async 'activity remove'(ctx) {
     const id = parseIntOption(ctx.args.positionals[0], 'id');
@@ -218,21 +237,22 @@ const UNIT_COMMANDS: Record<string, Handler> = {
   },
   async 'inspect set'(ctx) {
     const [itemId, statusText] = ctx.args.positionals;
-    if (!itemId || !statusText) throw new UsageError(`Cách dùng: dcs inspect set --period 2026-H1 MÃ_NỘI_DUNG TRẠNG_THÁI [--evidence "…"], trạng thái: ${INSPECTION_STATUSES.join(', ')} hoặc "trong".`);
-    const status = ['trong', 'trống', 'clear'].includes(statusText) ? null : (statusText as InspectionStatus);
-    if (status !== null && !INSPECTION_STATUSES.includes(status)) throw new UsageError(`Trạng thái "${statusText}" không hợp lệ: ${INSPECTION_STATUSES.join(', ')}.`);
+    if (!itemId || !statusText) throw new UsageError(`Cách dùng: dcs inspect set --period 2026-H1 MÃ_NỘI_DUNG TRẠNG_THÁI [--evidence "…"], trạng thái: ${INSPECTION_STATUS_CHOICES} hoặc "trong".`);
+    const status = isClearWord(statusText) ? null : parseInspectionStatus(statusText);
+    if (status === null && !isClearWord(statusText)) throw new UsageError(`Trạng thái "${statusText}" không hợp lệ: ghi ${INSPECTION_STATUS_CHOICES}, hoặc "trong" để xóa.`);
     const r = await call(ctx, 'inspect.set', { period: periodOf(ctx), itemId, status, evidence: ctx.args.options.get('evidence') ?? '' });
     print(ctx, r, () => [`Đã lưu ${r.item.id}: ${r.status ? INSPECTION_STATUS_LABEL[r.status] : 'chưa trả lời'}.`]);
   },
   async 'task list'(ctx) {
     const rows = await call(ctx, 'task.list', { period: periodOf(ctx) });
-    print(ctx, rows, () => rows.map((r) => `${r.task.id.padEnd(8)} ${(r.status ?? 'chưa cập nhật').padEnd(14)} ${r.task.text} (${r.task.timeframe})`));
+    print(ctx, rows, () => rows.map((r) => `${r.task.id.padEnd(8)} ${(r.status ? TASK_STATUS_LABEL[r.status] : 'Chưa cập nhật').padEnd(16)} ${r.task.text} (${r.task.timeframe})`));
   },
   async 'task set'(ctx) {
     const [taskId, statusText] = ctx.args.positionals;
-    if (!taskId || !statusText) throw new UsageError(`Cách dùng: dcs task set --period 2026-H1 MÃ TRẠNG_THÁI [--note "…"], trạng thái: ${TASK_STATUSES.join(', ')}.`);
-    if (!TASK_STATUSES.includes(statusText as TaskStatus)) throw new UsageError(`Trạng thái "${statusText}" không hợp lệ: ${TASK_STATUSES.join(', ')}.`);
-    const r = await call(ctx, 'task.set', { period: periodOf(ctx), taskId, status: statusText as TaskStatus, note: ctx.args.options.get('note') ?? '' });
+    if (!taskId || !statusText) throw new UsageError(`Cách dùng: dcs task set --period 2026-H1 MÃ TRẠNG_THÁI [--note "…"], trạng thái: ${TASK_STATUS_CHOICES}.`);
+    const status = parseTaskStatus(statusText);
+    if (!status) throw new UsageError(`Trạng thái "${statusText}" không hợp lệ: ghi ${TASK_STATUS_CHOICES}.`);
+    const r = await call(ctx, 'task.set', { period: periodOf(ctx), taskId, status, note: ctx.args.options.get('note') ?? '' });
     print(ctx, r, () => [`Đã lưu tiến độ nhiệm vụ ${r.task.id}.`]);
   },
   async 'text list'(ctx) {
@@ -304,7 +324,7 @@ export type { Io };
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   let db: Db | null = null;
   try {
-    const args = parseArgs(argv, ['json', 'help', 'dry-run', 'force']);
+    const args = parseArgs(argv, ['json', 'help', 'dry-run', 'force', 'keep-duplicates']);
     const [first, second, third] = args.positionals;
     let cmd = first ?? 'help';
     if (args.flags.has('help')) cmd = 'help';

@@ -9,11 +9,16 @@ import {
   parseActivityKind,
   validateActivity,
   ACTIVITY_FIELD_LABEL,
+  type Activity,
   type ActivityInput,
 } from '../../../shared/domain/activities';
 import { foldVietnamese, type UnitKind } from '../../../shared/domain/units';
 import { parseVietnameseDate, parseVietnameseNumber, toIsoDate } from '../../../shared/format/vi';
-import type { ImportPreview } from '../../../shared/ipc/contract';
+import { duplicateKey } from '../../../shared/domain/duplicates';
+import type { ImportPreview, ImportPreviewRow, ImportRowValues } from '../../../shared/ipc/contract';
+
+/** The cells a preview row shows beside its errors, as the file has them. */
+const SHOWN_FIELDS = ['date', 'kind', 'title', 'form', 'sessions', 'participants'] as const;
 
 type Field = keyof ActivityInput;
 
@@ -133,6 +138,8 @@ async function readTable(fileName: string, bytes: Uint8Array, warnings: string[]
     ws.eachRow({ includeEmpty: false }, (row, n) => {
       const cells: RawCell[] = [];
       for (let c = 1; c <= Math.min(ws.columnCount, 30); c++) cells.push(toRaw(row.getCell(c).value));
+      // Rows Excel keeps after their contents were cleared (all cells blank) are not activities.
+      if (cells.every((c) => cellText(c) === '')) return;
       if (header.length === 0) header = cells;
       else rows.push({ line: n, cells });
     });
@@ -163,13 +170,16 @@ function decodeText(bytes: Uint8Array, fileName: string, warnings: string[]): st
 
 export class ImportFileError extends Error {}
 
-export async function previewActivityImport(fileName: string, bytes: Uint8Array, unitKind?: UnitKind): Promise<ImportPreview> {
+/** What the importer compares a file with: the activities already recorded (any period). */
+export type Recorded = ReadonlyArray<Pick<Activity, 'id' | 'date' | 'kind' | 'title'>>;
+
+export async function previewActivityImport(fileName: string, bytes: Uint8Array, unitKind?: UnitKind, recorded: Recorded = []): Promise<ImportPreview> {
   let table: RawTable;
   const warnings: string[] = [];
   try {
     table = await readTable(fileName, bytes, warnings);
   } catch (e) {
-    if (e instanceof ImportFileError) return { fileName, rows: [], errors: [e.message], warnings, canImport: false };
+    if (e instanceof ImportFileError) return { fileName, rows: [], errors: [e.message], warnings, canImport: false, duplicates: 0 };
     throw e;
   }
   const where = table.sheet ? `Tệp ${fileName}, trang "${table.sheet}"` : `Tệp ${fileName}`;
@@ -189,10 +199,14 @@ export async function previewActivityImport(fileName: string, bytes: Uint8Array,
       ],
       warnings,
       canImport: false,
+      duplicates: 0,
     };
   }
-  if (table.rows.length === 0) return { fileName, rows: [], errors: [`${where}: không có dòng dữ liệu nào dưới dòng tiêu đề.`], warnings, canImport: false };
-  if (table.rows.length > MAX_IMPORT_ROWS) return { fileName, rows: [], errors: [`${where}: quá ${MAX_IMPORT_ROWS} dòng. Hãy chia nhỏ tệp.`], warnings, canImport: false };
+  if (table.rows.length === 0) return { fileName, rows: [], errors: [`${where}: không có dòng dữ liệu nào dưới dòng tiêu đề.`], warnings, canImport: false, duplicates: 0 };
+  if (table.rows.length > MAX_IMPORT_ROWS) return { fileName, rows: [], errors: [`${where}: quá ${MAX_IMPORT_ROWS} dòng. Hãy chia nhỏ tệp.`], warnings, canImport: false, duplicates: 0 };
+  const known = new Map<string, number>();
+  for (const r of recorded) if (!known.has(duplicateKey(r))) known.set(duplicateKey(r), r.id);
+  const inFile = new Map<string, number>();
 
   const rows = table.rows.map(({ line, cells }) => {
     const errors: string[] = [];
@@ -230,8 +244,22 @@ export async function previewActivityImport(fileName: string, bytes: Uint8Array,
     if (errors.length === 0) {
       for (const fe of validateActivity(normalized, unitKind)) cellError(fe.field, fe.message);
     }
-    return { line, activity: errors.length === 0 ? (normalized as ActivityInput) : null, errors };
+    const values: ImportRowValues = {};
+    for (const f of SHOWN_FIELDS) if (colOf.has(f)) values[f] = cellText(at(f).cell);
+    const activity = errors.length === 0 ? (normalized as ActivityInput) : null;
+    let duplicate: ImportPreviewRow['duplicate'];
+    if (activity) {
+      const key = duplicateKey(activity);
+      const id = known.get(key);
+      const earlier = inFile.get(key);
+      if (id !== undefined) duplicate = { activityId: id };
+      else if (earlier !== undefined) duplicate = { line: earlier };
+      else inFile.set(key, line);
+    }
+    const row: ImportPreviewRow = { line, activity, errors, values };
+    if (duplicate) row.duplicate = duplicate;
+    return row;
   });
   const errors = rows.flatMap((r) => r.errors);
-  return { fileName, rows, errors, warnings, canImport: errors.length === 0 };
+  return { fileName, rows, errors, warnings, canImport: errors.length === 0, duplicates: rows.filter((r) => r.duplicate).length };
 }

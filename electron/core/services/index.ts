@@ -190,17 +190,18 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       if (!a || !repo.deleteActivity(db, id)) throw new UserError('NOT_FOUND', `Không tìm thấy hoạt động số ${id}.`);
       return a;
     },
-    'activity.importPreview': async (f) => previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind),
+    'activity.importPreview': async (f) => previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind, repo.listActivities(db, '0000-01-01', '9999-12-31')),
     'activity.import': async (f) => {
       requireUnit(db);
-      const preview = await previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind);
+      const preview = await previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind, repo.listActivities(db, '0000-01-01', '9999-12-31'));
       if (!preview.canImport) {
         throw new UserError('IMPORT_REJECTED', `Không nhập tệp ${f.fileName}: có lỗi, chưa có hoạt động nào được lưu. Hãy sửa các dòng dưới đây rồi nhập lại.`, preview.errors);
       }
+      const rows = f.duplicates === 'keep' ? preview.rows : preview.rows.filter((r) => !r.duplicate);
       db.transaction(() => {
-        for (const r of preview.rows) repo.insertActivity(db, r.activity!);
+        for (const r of rows) repo.insertActivity(db, r.activity!);
       })();
-      return { added: preview.rows.length };
+      return { added: rows.length, skipped: preview.rows.length - rows.length };
     },
     'figure.list': ({ period }) => figureRows(db, period),
     'figure.set': ({ period, code, entry }) => {
