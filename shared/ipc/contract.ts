@@ -136,7 +136,7 @@ export interface Api extends AggregateApi {
   'activity.update': { arg: { id: number; activity: ActivityInput }; result: Activity };
   'activity.remove': { arg: { id: number }; result: Activity };
   'activity.importPreview': { arg: FileArg; result: ImportPreview };
-  'activity.import': { arg: FileArg & { duplicates?: DuplicateChoice }; result: { added: number; skipped: number } };
+  'activity.import': { arg: { fileName: string; base64: string; duplicates?: DuplicateChoice }; result: { added: number; skipped: number } };
   'figure.list': { arg: { period: string }; result: FigureRow[] };
   'figure.set': { arg: { period: string; code: string; entry: FigureEntry | null }; result: FigureRow[] };
   'inspect.list': { arg: { period: string }; result: InspectionRow[] };
@@ -188,7 +188,7 @@ export const ARG_CHECKS = {
   'activity.update': z.strictObject({ id: int, activity: ACTIVITY_INPUT_SCHEMA }),
   'activity.remove': id,
   'activity.importPreview': file,
-  'activity.import': obj({ fileName: str(260), base64: str(70_000_000), duplicates: optional(oneOf(['skip', 'keep'])) }),
+  'activity.import': file.extend({ duplicates: z.enum(['skip', 'keep']).optional() }),
   'figure.list': period,
   'figure.set': z.strictObject({ period: periodId, code: text(40), entry: FIGURE_ENTRY_SCHEMA.nullable() }),
   'inspect.list': period,
