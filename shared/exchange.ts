@@ -1,4 +1,6 @@
 // The exchange workbook: what a unit sends up and the aggregator reads. Both sides use these names.
+import { z } from 'zod';
+
 export const EXCHANGE_FORMAT = 'dcs-exchange';
 export const EXCHANGE_VERSION = 1;
 
@@ -43,9 +45,46 @@ export interface ExchangeMeta {
   template: boolean;
   /** sha256 of the canonical figure values; empty for a template. */
   digest: string;
+  /** A unit's own report, or a consolidation of the reports of the units under it. */
+  scope: ExchangeScope;
+  /** For a consolidation: which units its figures rest on; null for a unit's own report. */
+  consolidation: ConsolidationMeta | null;
 }
 
-export const META_KEYS: Array<keyof ExchangeMeta> = [
+export type ExchangeScope = 'own' | 'consolidated';
+
+const count = z.number().int().nonnegative();
+
+/**
+ * How many units one consolidated figure rests on: `units` gave it (a number or "không phát sinh"),
+ * `none` of them declared "không phát sinh", `blank` left it empty; for a yes/no figure, `yes` of
+ * the `units` answered "có" (the file's value cell is then empty: one unit's yes/no cannot hold it).
+ */
+export const figureUnitsSchema = z.object({ units: count, blank: count, none: count, yes: count.optional() });
+export type FigureUnits = z.infer<typeof figureUnitsSchema>;
+
+export const consolidationMetaSchema = z.object({
+  /** Codes of the units whose reports are summed, as the consolidating body lists them. */
+  units: z.array(z.string()),
+  /** The consolidating body's own report is one of them (so the level above must not add it again). */
+  includesSelf: z.boolean(),
+  /** Per figure code (not the rates, which follow from their parts). */
+  figures: z.record(z.string(), figureUnitsSchema),
+});
+export type ConsolidationMeta = z.infer<typeof consolidationMetaSchema>;
+
+/**
+ * Rows of _meta after META_KEYS, written by newer versions only: a file without them is a unit's
+ * own report. The unit codes are split over `units`, `units.2`, … so no cell passes Excel's limit.
+ */
+export const META_SCOPE = 'scope';
+export const META_UNIT_COUNT = 'unitCount';
+export const META_INCLUDES_SELF = 'includesSelf';
+export const META_UNITS = 'units';
+export const META_FIGURE_UNITS = 'figureUnits';
+export const META_CELL_CHARS = 30_000;
+
+export const META_KEYS: Array<Exclude<keyof ExchangeMeta, 'scope' | 'consolidation'>> = [
   'format',
   'version',
   'unitCode',

@@ -2,6 +2,8 @@
 // Counts are summed ("không phát sinh" = 0; blank stays unknown and is counted as such); rates
 // are computed from the summed parts (never an average of rates, never above 100%).
 import { appliesTo, CATALOG, FIGURE_RULES, figureDef, type FigureDef } from '../domain/catalog';
+import type { FigureUnits } from '../exchange';
+import { formatNumber, roundPercent } from '../format/vi';
 import { daysBetween, type PeriodInfo } from '../domain/periods';
 import type { TargetDef } from '../domain/profiles/types';
 import { compareTarget, targetPercent } from '../domain/resolve';
@@ -76,14 +78,106 @@ export function unitRate(def: FigureDef, values: Readonly<Record<string, Submitt
   return num !== null && den !== null && den > 0 ? Math.min(100, (num / den) * 100) : null;
 }
 
-interface Reporting {
+/** One body's figures as consolidation reads them: a unit's own report, or a consolidation from below. */
+export interface Reporting {
   unit: ExpectedUnit;
   values: Readonly<Record<string, SubmittedValue>>;
+  /** A consolidation: how many units each of its figures rests on (see FigureUnits). */
+  figureUnits?: Readonly<Record<string, FigureUnits>>;
 }
 
-const applies = (def: FigureDef, r: Reporting): boolean => appliesTo(def, r.unit.kind) || (r.values[def.code] !== undefined && r.values[def.code]!.state !== 'blank');
+/**
+ * The figures a figure is summed together with. The two parts of a rate are summed over the same
+ * units, those that gave both (transitively: G2_NHAN, G2_GQ and G2_DH go together), so that each
+ * consolidated rate is exactly its summed numerator over its summed denominator: the workbook's
+ * formula over the exported parts gives the number the report states, and the body above recomputes
+ * the same number. The left side of a "left ≤ right" rule is summed only over units that also gave
+ * the right side (and what that needs), so the sums keep the rule and the file imports above.
+ */
+export const FIGURE_NEEDS: ReadonlyMap<string, readonly string[]> = (() => {
+  const partners = new Map<string, Set<string>>();
+  const link = (a: string, b: string): void => {
+    for (const [x, y] of [[a, b], [b, a]] as const) partners.set(x, (partners.get(x) ?? new Set()).add(y));
+  };
+  for (const d of CATALOG) if (d.source.type === 'ratio') link(d.source.num, d.source.den);
+  const rateGroup = (code: string): Set<string> => {
+    const seen = new Set([code]);
+    for (const c of seen) for (const p of partners.get(c) ?? []) seen.add(p);
+    return seen;
+  };
+  const needs = (code: string, path: readonly string[] = []): Set<string> => {
+    const out = rateGroup(code);
+    for (const rule of FIGURE_RULES) {
+      if (!out.has(rule.left) || path.includes(rule.right)) continue;
+      for (const c of needs(rule.right, [...path, code])) out.add(c);
+    }
+    return out;
+  };
+  const map = new Map<string, readonly string[]>();
+  for (const d of CATALOG) {
+    if (d.source.type === 'ratio') continue;
+    const n = needs(d.code);
+    if (n.size > 1) map.set(d.code, [...n]);
+  }
+  return map;
+})();
 
-/** One figure over a set of reporting units. */
+/** What one body says of one figure, counted in units. */
+interface Part {
+  /** Units that gave a number or "không phát sinh". */
+  units: number;
+  none: number;
+  blank: number;
+  /** Yes/no: units that answered "có". */
+  yes: number;
+  /** The number (0 for "không phát sinh" and blank). */
+  sum: number;
+}
+
+const BLANK_PART: Part = { units: 0, none: 0, blank: 1, yes: 0, sum: 0 };
+
+function partOf(r: Reporting, code: string): Part {
+  const v = r.values[code];
+  const fu = r.figureUnits?.[code];
+  if (fu) return { units: fu.units, none: fu.none, blank: fu.blank, yes: fu.yes ?? 0, sum: v?.state === 'value' ? (v.value ?? 0) : 0 };
+  if (!v || v.state === 'blank') return r.figureUnits ? { ...BLANK_PART, blank: 0 } : BLANK_PART;
+  if (v.state === 'none') return { units: 1, none: 1, blank: 0, yes: 0, sum: 0 };
+  const n = v.value ?? 0;
+  return { units: 1, none: 0, blank: 0, yes: n >= 1 ? 1 : 0, sum: n };
+}
+
+/** True when the body gave every figure the code is summed with (FIGURE_NEEDS). */
+function completeFor(r: Reporting, code: string): boolean {
+  const needs = FIGURE_NEEDS.get(code);
+  return !needs || needs.every((m) => numberOf(r.values[m]) !== null);
+}
+
+/** A figure's part of one body, blank when the body did not give what the figure is summed with. */
+function groupedPart(r: Reporting, code: string): Part {
+  const p = partOf(r, code);
+  if (completeFor(r, code)) return p;
+  return { units: 0, none: 0, blank: p.units + p.blank, yes: 0, sum: 0 };
+}
+
+/** The one-decimal percentage a consolidated rate is stated and stored at. */
+export function consolidatedRate(num: number, den: number): number | null {
+  return den > 0 ? roundPercent(Math.min(100, (num / den) * 100)) : null;
+}
+
+const ratioApplies = (def: FigureDef, r: Reporting): boolean =>
+  def.source.type === 'ratio' && [def.source.num, def.source.den].some((c) => r.values[c] !== undefined && r.values[c]!.state !== 'blank');
+
+const applies = (def: FigureDef, r: Reporting): boolean => {
+  if (r.figureUnits) {
+    // A consolidation from below: the figure applies to the units it lists for it, whatever its kind.
+    const code = def.source.type === 'ratio' ? def.source.num : def.code;
+    const u = r.figureUnits[code];
+    return u !== undefined && u.units + u.blank > 0;
+  }
+  return appliesTo(def, r.unit.kind) || (r.values[def.code] !== undefined && r.values[def.code]!.state !== 'blank') || ratioApplies(def, r);
+};
+
+/** One figure over a set of reporting bodies. */
 export function figureTotal(def: FigureDef, reporting: readonly Reporting[]): FigureTotal {
   const nature = natureOf(def);
   const base = { code: def.code, label: def.label, unit: def.unit, group: def.group, nature };
@@ -97,36 +191,26 @@ export function figureTotal(def: FigureDef, reporting: readonly Reporting[]): Fi
     let den = 0;
     for (const r of reporting) {
       if (!applies(def, r)) continue;
-      applicable++;
-      const n = numberOf(r.values[numCode]);
-      const d = numberOf(r.values[denCode]);
-      if (n === null || d === null) {
-        blank++;
-        continue;
-      }
-      reported++;
-      num += n;
-      den += d;
+      const n = groupedPart(r, numCode);
+      const d = groupedPart(r, denCode);
+      applicable += Math.max(n.units + n.blank, d.units + d.blank, r.figureUnits ? 0 : 1);
+      reported += n.units;
+      blank += n.blank;
+      num += n.sum;
+      den += d.sum;
     }
-    const total = reported > 0 && den > 0 ? Math.min(100, (num / den) * 100) : null;
+    const total = reported > 0 ? consolidatedRate(num, den) : null;
     return { ...base, total, applicable, reported, none, blank, ratio: { num, den, units: reported, numCode, denCode } };
   }
   let sum = 0;
   for (const r of reporting) {
     if (!applies(def, r)) continue;
-    applicable++;
-    const v = r.values[def.code];
-    if (!v || v.state === 'blank') {
-      blank++;
-      continue;
-    }
-    reported++;
-    if (v.state === 'none') {
-      none++;
-      continue;
-    }
-    const n = v.value ?? 0;
-    sum += nature === 'boolean' ? (n >= 1 ? 1 : 0) : n;
+    const p = groupedPart(r, def.code);
+    applicable += p.units + p.blank;
+    reported += p.units;
+    none += p.none;
+    blank += p.blank;
+    sum += nature === 'boolean' ? p.yes : p.sum;
   }
   return { ...base, total: reported > 0 ? roundSum(sum) : null, applicable, reported, none, blank };
 }
@@ -155,18 +239,18 @@ export function targetAcross(t: TargetDef, reporting: readonly Reporting[]): Tar
       notMetUnits.push(r.unit.name);
     }
     if (t.result.type === 'ratio') {
-      const n = get(t.result.num);
-      const d = get(t.result.den);
-      if (n !== null && d !== null) {
-        num += n;
-        den += d;
+      const n = groupedPart(r, t.result.num);
+      const d = groupedPart(r, t.result.den);
+      if (n.units > 0 && d.units > 0) {
+        num += n.sum;
+        den += d.sum;
         paired++;
       }
     }
   }
   let overall: number | null;
-  if (t.result.type === 'ratio') overall = paired > 0 && den > 0 ? Math.min(100, (num / den) * 100) : null;
-  else overall = met + notMet > 0 ? (met / (met + notMet)) * 100 : null;
+  if (t.result.type === 'ratio') overall = paired > 0 ? consolidatedRate(num, den) : null;
+  else overall = met + notMet > 0 ? roundPercent((met / (met + notMet)) * 100) : null;
   return {
     code: t.code,
     label: t.label,
@@ -186,21 +270,31 @@ export function targetAcross(t: TargetDef, reporting: readonly Reporting[]): Tar
 function figuresInScope(units: readonly ExpectedUnit[], reporting: readonly Reporting[]): FigureDef[] {
   const kinds = new Set(units.map((u) => u.kind));
   const sent = new Set<string>();
-  for (const r of reporting) for (const [code, v] of Object.entries(r.values)) if (v.state !== 'blank') sent.add(code);
+  for (const r of reporting) {
+    for (const [code, v] of Object.entries(r.values)) if (v.state !== 'blank') sent.add(code);
+    // A consolidation from below lists every figure that applies to some unit under it.
+    for (const [code, u] of Object.entries(r.figureUnits ?? {})) if (u.units + u.blank > 0) sent.add(code);
+  }
   return CATALOG.filter((d) => [...kinds].some((k) => appliesTo(d, k)) || sent.has(d.code) || (d.source.type === 'ratio' && sent.has(d.source.num)));
 }
 
 export function consolidate(input: ConsolidationInput): Consolidation {
   const deadline = input.period.deadline;
-  const byCode = new Map<string, SubmissionInput>();
-  for (const s of input.submissions) byCode.set(s.unitCode, s);
+  // A unit may stand for two bodies: its own report and its consolidation of the units under it
+  // (when the consolidation does not already include its own report).
+  const byCode = new Map<string, SubmissionInput[]>();
+  for (const s of input.submissions) byCode.set(s.unitCode, [...(byCode.get(s.unitCode) ?? []), s]);
   const statusRows: StatusRow[] = input.units.map((unit) => {
-    const s = byCode.get(unit.code);
-    const receivedAt = s ? s.receivedAt.slice(0, 10) : null;
+    const list = byCode.get(unit.code) ?? [];
+    const first = list.map((s) => s.receivedAt.slice(0, 10)).sort()[0];
+    const receivedAt = first ?? null;
     const status = statusOf(receivedAt, deadline);
     return { unit, status, receivedAt, daysLate: status === 'late' && deadline && receivedAt ? daysBetween(deadline, receivedAt) : null };
   });
-  const reporting: Reporting[] = input.units.filter((u) => byCode.has(u.code)).map((unit) => ({ unit, values: byCode.get(unit.code)!.values }));
+  const reporting: Reporting[] = input.units.flatMap((unit) =>
+    (byCode.get(unit.code) ?? []).map((s) => ({ unit, values: s.values, ...(s.figureUnits ? { figureUnits: s.figureUnits } : {}) })),
+  );
+  const submitted = input.units.filter((u) => byCode.has(u.code));
   const defs = figuresInScope(input.units, reporting);
   const totals = defs.map((d) => figureTotal(d, reporting));
   const kinds = UNIT_KINDS.filter((k) => input.units.some((u) => u.kind === k));
@@ -210,7 +304,7 @@ export function consolidate(input: ConsolidationInput): Consolidation {
       kind,
       label: UNIT_KIND_INFO[kind].label,
       expected: input.units.filter((u) => u.kind === kind).length,
-      submitted: mine.length,
+      submitted: submitted.filter((u) => u.kind === kind).length,
       figures: defs.map((d) => figureTotal(d, mine)),
     };
   });
@@ -219,7 +313,8 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     .filter((t) => input.units.some((u) => !t.kinds || t.kinds.includes(u.kind)))
     .map((t) => targetAcross(t, reporting));
   const unitRows: UnitFigures[] = statusRows.map((row) => {
-    const s = byCode.get(row.unit.code);
+    // The row shows the consolidation when there is one (it covers the most), else the own report.
+    const s = (byCode.get(row.unit.code) ?? []).slice().sort((a, b) => Number(!!b.figureUnits) - Number(!!a.figureUnits))[0];
     const values: Record<string, SubmittedValue> = { ...(s?.values ?? {}) };
     if (s) {
       for (const d of defs) {
@@ -228,13 +323,13 @@ export function consolidate(input: ConsolidationInput): Consolidation {
         values[d.code] = rate === null ? { state: 'blank', value: null } : { state: 'value', value: rate };
       }
     }
-    return { unit: row.unit, status: row.status, receivedAt: row.receivedAt, values };
+    return { unit: row.unit, status: row.status, receivedAt: row.receivedAt, values, ...(s?.figureUnits ? { figureUnits: s.figureUnits } : {}) };
   });
   const count = (st: SubmissionStatus): number => statusRows.filter((r) => r.status === st).length;
   return {
     period: input.period,
     deadline,
-    counts: { expected: input.units.length, submitted: reporting.length, onTime: count('on_time'), late: count('late'), missing: count('missing') },
+    counts: { expected: input.units.length, submitted: submitted.length, onTime: count('on_time'), late: count('late'), missing: count('missing') },
     statusRows,
     totals,
     byKind,
@@ -244,39 +339,32 @@ export function consolidate(input: ConsolidationInput): Consolidation {
   };
 }
 
+export interface ConsolidatedEntry {
+  code: string;
+  state: 'value' | 'none' | 'blank';
+  value: number | null;
+  note: string;
+}
+
 /**
- * The consolidated figures as one unit's entries, for the consolidated exchange workbook. A sum is
- * partial when some units left the figure blank; when that makes a "left ≤ right" rule fail (units
- * gave the part but not the whole), the whole is written blank ("chưa đủ số liệu") rather than a
- * number that contradicts its part, so the body above can still import the file.
+ * The consolidated figures as one body's entries, for the consolidated exchange workbook, with how
+ * many units each rests on (its _meta). Figures of a group are already summed over the same units
+ * (FIGURE_NEEDS), so the rules hold and each rate follows from its parts. A yes/no figure has no
+ * single answer for many units: its value cell stays empty and the note and _meta say "x/y".
  */
-export function consolidatedEntries(totals: readonly FigureTotal[]): Array<{ code: string; state: 'value' | 'none' | 'blank'; value: number | null; note: string }> {
-  const out = new Map<string, { code: string; state: 'value' | 'none' | 'blank'; value: number | null; note: string }>();
+export function consolidatedEntries(totals: readonly FigureTotal[]): { entries: ConsolidatedEntry[]; figureUnits: Record<string, FigureUnits> } {
+  const entries: ConsolidatedEntry[] = [];
+  const figureUnits: Record<string, FigureUnits> = {};
   for (const t of totals) {
-    const def = figureDef(t.code)!;
     if (t.nature === 'ratio') continue;
-    const from = `Tổng hợp từ ${t.reported} đơn vị${t.blank ? `; ${t.blank} đơn vị chưa có số liệu` : ''}`;
-    if (t.reported === 0) out.set(t.code, { code: t.code, state: 'blank', value: null, note: t.blank ? `${t.blank} đơn vị chưa có số liệu` : '' });
-    else if (t.nature === 'boolean') {
-      // For the whole, "yes" only when every unit that answered said yes.
-      out.set(t.code, { code: t.code, state: 'value', value: t.total === t.reported ? 1 : 0, note: `${t.total}/${t.reported} đơn vị có` });
-    } else if (t.none === t.reported) out.set(t.code, { code: t.code, state: 'none', value: null, note: from });
-    else out.set(t.code, { code: t.code, state: 'value', value: def.fractional ? t.total : Math.round(t.total ?? 0), note: from });
+    const def = figureDef(t.code)!;
+    figureUnits[t.code] = { units: t.reported, none: t.none, blank: t.blank, ...(t.nature === 'boolean' ? { yes: t.total ?? 0 } : {}) };
+    const missing = t.blank ? `${formatNumber(t.blank)} đơn vị chưa có ${FIGURE_NEEDS.has(t.code) ? 'đủ ' : ''}số liệu` : '';
+    const from = `Tổng hợp từ ${formatNumber(t.reported)} đơn vị${missing ? `; ${missing}` : ''}`;
+    if (t.reported === 0) entries.push({ code: t.code, state: 'blank', value: null, note: missing ? `Chưa có số liệu (${missing})` : '' });
+    else if (t.nature === 'boolean') entries.push({ code: t.code, state: 'blank', value: null, note: `Có ${formatNumber(t.total ?? 0)}/${formatNumber(t.reported)} đơn vị${missing ? `; ${missing}` : ''}` });
+    else if (t.none === t.reported) entries.push({ code: t.code, state: 'none', value: null, note: from });
+    else entries.push({ code: t.code, state: 'value', value: def.fractional ? t.total : Math.round(t.total ?? 0), note: from });
   }
-  const num = (code: string): number | null => {
-    const e = out.get(code);
-    return !e || e.state === 'blank' ? null : e.state === 'none' ? 0 : e.value;
-  };
-  for (let changed = true; changed; ) {
-    changed = false;
-    for (const rule of FIGURE_RULES) {
-      const l = num(rule.left);
-      const r = num(rule.right);
-      if (l === null || r === null || l <= r) continue;
-      const t = totals.find((x) => x.code === rule.right)!;
-      out.set(rule.right, { code: rule.right, state: 'blank', value: null, note: `Chưa đủ số liệu: ${t.blank} đơn vị để trống (tổng đã biết ${r}, nhỏ hơn ${rule.left} = ${l})` });
-      changed = true;
-    }
-  }
-  return totals.filter((t) => out.has(t.code)).map((t) => out.get(t.code)!);
+  return { entries, figureUnits };
 }

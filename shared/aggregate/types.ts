@@ -5,6 +5,7 @@ import type { PeriodInfo } from '../domain/periods';
 import { z } from 'zod';
 import { text } from '../schema';
 import { UNIT_KINDS, type UnitKind } from '../domain/units';
+import type { FigureUnits } from '../exchange';
 
 /** A unit that must report (đơn vị phải báo cáo). */
 export const EXPECTED_UNIT_SCHEMA = z.strictObject({
@@ -38,6 +39,8 @@ export interface SubmissionInput {
   /** ISO date the report was received. */
   receivedAt: string;
   values: Record<string, SubmittedValue>;
+  /** Present for a consolidation from below: how many units each figure rests on. */
+  figureUnits?: Record<string, FigureUnits>;
 }
 
 export type FigureNature = 'count' | 'amount' | 'boolean' | 'ratio';
@@ -51,8 +54,9 @@ export interface FigureTotal {
   nature: FigureNature;
   /**
    * count/amount: the sum ("không phát sinh" counts as 0); boolean: how many units answered yes;
-   * ratio: Σ numerator / Σ denominator × 100 over the units that reported both (never above 100).
-   * null when no unit gave a number.
+   * ratio: Σ numerator / Σ denominator × 100, rounded to 0.1, never above 100. Figures tied by a rate
+   * or a rule are summed over the units that gave all of them (FIGURE_NEEDS), so a rate is
+   * exactly its parts' totals. null when no unit gave a number.
    */
   total: number | null;
   /** Reporting units to which the figure applies (by kind). */
@@ -108,6 +112,8 @@ export interface UnitFigures {
   receivedAt: string | null;
   /** Every figure code the unit sent, rates recomputed from its own parts. */
   values: Record<string, SubmittedValue>;
+  /** When the row is a consolidation from below: how many units each figure rests on. */
+  figureUnits?: Record<string, FigureUnits>;
 }
 
 export interface Consolidation {

@@ -16,6 +16,15 @@ export function formatNumber(n: number, maxFractionDigits = 2): string {
   return (negative && body !== '0' ? '-' : '') + body;
 }
 
+/**
+ * A percentage rounded to 0.1 as a spreadsheet's ROUND(x, 1) does: half away from zero, after the
+ * binary noise of x is cut to 15 significant digits (so 1.15 gives 1.2 in both).
+ */
+export function roundPercent(percent: number): number {
+  const tenths = Number((percent * 10).toPrecision(15));
+  return (Math.sign(tenths) * Math.round(Math.abs(tenths))) / 10;
+}
+
 /** A ratio in percent: "12,5%", "100%" (no decimals for whole numbers). */
 export function formatPercent(percent: number, maxFractionDigits = 1): string {
   return formatNumber(percent, maxFractionDigits) + '%';

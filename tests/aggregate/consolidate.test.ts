@@ -59,7 +59,7 @@ describe('totals', () => {
 
   it('counts a figure only for the kinds it applies to', () => {
     // C3_THON (villages) applies to communes only: the schools are not blanks.
-    const t = run({ A: { C3_THON: v(14) }, B: {}, C: {} }).totals.find((x) => x.code === 'C3_THON')!;
+    const t = run({ A: { C3_THON: v(14), F1_CO: v(12) }, B: {}, C: {} }).totals.find((x) => x.code === 'C3_THON')!;
     expect(t).toMatchObject({ total: 14, applicable: 1, blank: 0 });
   });
 
@@ -72,6 +72,30 @@ describe('totals', () => {
     expect(r.blank).toBe(1);
   });
 
+  it('sums the two parts of a rate over the same units, so the rate is exactly the parts it is printed with', () => {
+    // C gave the denominator only: counting its 20 would print 12/30 beside a rate of 12/10.
+    const c = run({ A: { H1_TT: v(8), H1_DK: v(8) }, B: { H1_TT: v(4), H1_DK: v(7) }, C: { H1_DK: v(20) } });
+    const get = (code: string) => c.totals.find((t) => t.code === code)!;
+    expect(get('H1_DK')).toMatchObject({ total: 15, reported: 2, blank: 1 });
+    expect(get('H1_TT')).toMatchObject({ total: 12, reported: 2, blank: 1 });
+    expect(get('H1_TL').total).toBe(80);
+    // Three parts tied by two rates go together: B gave no G2_DH, so none of its G2 figures count.
+    const g = run({ A: { G2_NHAN: v(10), G2_GQ: v(9), G2_DH: v(8) }, B: { G2_NHAN: v(30), G2_GQ: v(3) } });
+    expect([g.totals.find((t) => t.code === 'G2_NHAN')!.total, g.totals.find((t) => t.code === 'G2_TL_GQ')!.total]).toEqual([10, 90]);
+  });
+
+  it('sums the left side of a rule only over units that gave its right side, so the sums keep the rule', () => {
+    // B says 3 violations were handled but not how many were found.
+    const c = run({ A: { K2_VP: v(2), K2_XL: v(1) }, B: { K2_XL: v(3) }, C: { K2_VP: v(4) } });
+    expect(c.totals.find((t) => t.code === 'K2_VP')).toMatchObject({ total: 6, reported: 2 });
+    expect(c.totals.find((t) => t.code === 'K2_XL')).toMatchObject({ total: 1, reported: 1, blank: 2 });
+  });
+
+  it('rounds a rate to 0.1 as a spreadsheet’s ROUND does', () => {
+    const c = run({ A: { B1_DA: v(2), B1_PHAI: v(3) } });
+    expect(c.totals.find((t) => t.code === 'B1_TL')!.total).toBe(66.7);
+  });
+
   it('never reports a rate above 100%', () => {
     const c = run({ A: { H2_HL: v(12), H2_PHIEU: v(10) } });
     expect(c.totals.find((t) => t.code === 'H2_TL')!.total).toBe(100);
@@ -80,8 +104,10 @@ describe('totals', () => {
   it('counts yes/no figures as units answering yes', () => {
     const c = run({ A: { A2: v(1) }, B: { A2: v(0) }, C: { A2: v(1) }, D: { A2: blank } });
     expect(c.totals.find((t) => t.code === 'A2')).toMatchObject({ nature: 'boolean', total: 2, reported: 3, blank: 1 });
-    // In the consolidated workbook the whole has it only when every unit that answered has it.
-    expect(consolidatedEntries(c.totals).find((e) => e.code === 'A2')).toMatchObject({ state: 'value', value: 0 });
+    // In the consolidated workbook a "no" of one unit must not hide the others' "có": x/y units.
+    const { entries, figureUnits } = consolidatedEntries(c.totals);
+    expect(entries.find((e) => e.code === 'A2')).toMatchObject({ state: 'blank', note: 'Có 2/3 đơn vị; 1 đơn vị chưa có số liệu' });
+    expect(figureUnits.A2).toEqual({ units: 3, none: 0, blank: 1, yes: 2 });
   });
 
   it('splits totals by kind of unit', () => {

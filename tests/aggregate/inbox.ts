@@ -13,6 +13,7 @@ import { CATALOG, FIGURE_RULES, figuresFor, type ResolvedFigure } from '../../sh
 import { describePeriod, mergePeriodSettings } from '../../shared/domain/periods';
 import { LAI_CHAU } from '../../shared/domain/profiles';
 import { UNIT_KINDS, type UnitKind } from '../../shared/domain/units';
+import { roundPercent } from '../../shared/format/vi';
 import { writeExchangeWorkbook } from '../../electron/core/reports/xlsx/exchangeWriter';
 import { writeBlankTemplate } from '../../electron/core/reports/unitReport';
 
@@ -489,9 +490,22 @@ export interface ExpectedTotal {
   blank: number;
 }
 
+/**
+ * The consolidation's definition, written out: the two parts of a rate are summed over the units
+ * that gave both (G2's three parts together), and the left side of a rule over units that also gave
+ * its right side.
+ */
+const SUMMED_WITH: Record<string, string[]> = {
+  A4_PT_TH: ['A4_PT_TONG'], A4_PT_TONG: ['A4_PT_TH'], B1_DA: ['B1_PHAI'], B1_PHAI: ['B1_DA'],
+  C3_THON: ['F1_CO'], F1_CO: ['C3_THON'], C3_HOP: ['C3_THON', 'F1_CO'], E1_KN_GQ: ['E1_KN'],
+  E3_TH: ['E3_TONG'], E3_TONG: ['E3_TH'], G2_NHAN: ['G2_GQ', 'G2_DH'], G2_GQ: ['G2_NHAN', 'G2_DH'], G2_DH: ['G2_NHAN', 'G2_GQ'],
+  G3_NHAN: ['G3_NHAN_LK'], G3_GQ: ['G3_NHAN_LK'], H1_TT: ['H1_DK'], H1_DK: ['H1_TT'], H2_HL: ['H2_PHIEU'], H2_PHIEU: ['H2_HL'], K2_XL: ['K2_VP'],
+};
+
 export function expectedTotals(units: readonly GenUnit[], final: ReadonlyMap<string, Values>, kind?: UnitKind): Map<string, ExpectedTotal> {
   const out = new Map<string, ExpectedTotal>();
   const submitted = units.filter((u) => final.has(u.code) && (!kind || u.kind === kind));
+  const given = (v: Values, code: string): boolean => [code, ...(SUMMED_WITH[code] ?? [])].every((c) => v[c] !== null && v[c] !== undefined);
   for (const d of CATALOG) {
     let sum = 0;
     let reported = 0;
@@ -503,24 +517,25 @@ export function expectedTotals(units: readonly GenUnit[], final: ReadonlyMap<str
       for (const u of submitted) {
         if (!figuresFor(u.kind).some((f) => f.code === d.code)) continue;
         const v = final.get(u.code)!;
-        const n = v[d.source.num];
-        const m = v[d.source.den];
-        if (n === null || n === undefined || m === null || m === undefined) {
+        if (!given(v, d.source.num) || !given(v, d.source.den)) {
           blank++;
           continue;
         }
+        const n = v[d.source.num]!;
+        const m = v[d.source.den]!;
         reported++;
         num += n === 'none' ? 0 : n;
         den += m === 'none' ? 0 : m;
       }
-      out.set(d.code, { total: reported && den > 0 ? Math.min(100, (num / den) * 100) : null, reported, none: 0, blank });
+      out.set(d.code, { total: reported && den > 0 ? roundPercent(Math.min(100, (num / den) * 100)) : null, reported, none: 0, blank });
       continue;
     }
     for (const u of submitted) {
-      const v = final.get(u.code)![d.code];
+      const all = final.get(u.code)!;
+      const v = all[d.code];
       const applies = figuresFor(u.kind).some((f) => f.code === d.code);
-      if (v === null || v === undefined) {
-        if (applies) blank++;
+      if (v === null || v === undefined || !given(all, d.code)) {
+        if (applies || (v !== null && v !== undefined)) blank++;
         continue;
       }
       reported++;

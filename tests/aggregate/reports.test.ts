@@ -81,18 +81,31 @@ describe('consolidated report and workbook of a commune, imported at the provinc
     const r = readExchangeWorkbook(readFileSync(report.xlsx!), 'tong-hop.xlsx');
     expect(r.errors).toEqual([]);
     expect(r.digestOk).toBe(true);
-    expect(r.meta).toMatchObject({ unitCode: 'XA-TAN-UYEN', unitKind: 'xa', periodId: PERIOD, template: false });
+    expect(r.meta).toMatchObject({ unitCode: 'XA-TAN-UYEN', unitKind: 'xa', periodId: PERIOD, template: false, scope: 'consolidated' });
+    // It says which units it consolidates; the commune's own report is not one of them here.
+    expect(r.meta!.consolidation).toMatchObject({ units: reporting.map((u) => u.code), includesSelf: false });
+    const figureUnits = r.meta!.consolidation!.figures;
     const want = expectedTotals(units, new Map(reporting.map((u) => [u.code, u.values])));
-    const partial = (code: string): boolean =>
-      FIGURE_RULES.some((rule) => rule.right === code && (want.get(rule.left)!.total ?? -1) > (want.get(code)!.total ?? Infinity));
-    expect(r.entries.some((e) => partial(e.code))).toBe(true);
     for (const e of r.entries) {
       const w = want.get(e.code)!;
-      // A whole that adds up to less than its part (units gave the part only) is written blank.
-      if (w.reported === 0 || partial(e.code)) expect(e.state, e.code).toBe('blank');
-      else if (e.code === 'A2' || e.code.match(/^(B3_SO|C4|C5|C6|E4|H3)/)) expect(e.state).toBe('value');
-      else if (w.none === w.reported) expect(e.state, e.code).toBe('none');
+      expect(figureUnits[e.code], e.code).toMatchObject({ units: w.reported, none: w.none, blank: w.blank });
+      if (w.reported === 0) expect(e.state, e.code).toBe('blank');
+      else if (e.code === 'A2' || e.code.match(/^(B3_SO|C4|C5|C6|E4|H3)/)) {
+        // One unit's "không" must not hide the others' "có": the cell stays empty, the count is x/y.
+        expect(e.state, e.code).toBe('blank');
+        expect(figureUnits[e.code]!.yes, e.code).toBe(w.total);
+        expect(e.note).toContain(`Có ${w.total}/${w.reported} đơn vị`);
+      } else if (w.none === w.reported) expect(e.state, e.code).toBe('none');
       else expect(e.value, e.code).toBeCloseTo(w.total!, 2);
+    }
+    // The sums keep every "left ≤ right" rule, so the file imports one level up.
+    const num = (code: string): number | null => {
+      const e = r.entries.find((x) => x.code === code);
+      return !e || e.state === 'blank' ? null : e.state === 'none' ? 0 : e.value;
+    };
+    for (const rule of FIGURE_RULES) {
+      const [l, rr] = [num(rule.left), num(rule.right)];
+      if (l !== null && rr !== null) expect(l, `${rule.left} ≤ ${rule.right}`).toBeLessThanOrEqual(rr);
     }
   });
 
@@ -115,9 +128,16 @@ describe('consolidated report and workbook of a commune, imported at the provinc
       const r = await call(s, 'aggregate.import', { period: PERIOD, paths: [report.xlsx!], receivedAt: '2026-05-20' });
       expect(r.files[0]).toMatchObject({ outcome: 'accepted', unitCode: 'XA-TAN-UYEN' });
       const prov = await call(s, 'aggregate.status', { period: PERIOD });
-      for (const code of ['A1', 'A3_LUOT', 'G2_NHAN', 'L1_KT']) {
-        const commune = status.totals.find((t) => t.code === code)!;
-        expect(prov.totals.find((t) => t.code === code)!.total, code).toBe(commune.total);
+      // Every total, rate and yes/no count, and the units it rests on, is the commune's.
+      for (const commune of status.totals) {
+        const p = prov.totals.find((t) => t.code === commune.code);
+        expect({ code: commune.code, total: p?.total, reported: p?.reported, blank: p?.blank, none: p?.none }).toEqual({
+          code: commune.code,
+          total: commune.total,
+          reported: commune.reported,
+          blank: commune.blank,
+          none: commune.none,
+        });
       }
     } finally {
       db.close();

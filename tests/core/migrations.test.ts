@@ -233,6 +233,32 @@ describe('migration 1 specifics: tables and constraints', () => {
   });
 });
 
+describe('migration 3 specifics: own reports and consolidations', () => {
+  it('files what was received before as own reports, and keeps one current own report and one current consolidation per unit', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db, { upTo: 2 });
+    const ts = '2026-05-01T00:00:00.000Z';
+    db.prepare("INSERT INTO agg_unit (code, name, kind, parent, position, active, created_at, updated_at) VALUES ('X', 'Xã X', 'xa', '', 1, 1, ?, ?)").run(ts, ts);
+    db.prepare("INSERT INTO agg_blob (sha256, size, data) VALUES ('h', 1, x'00')").run();
+    const insert = (scope?: string) =>
+      db
+        .prepare(
+          `INSERT INTO agg_submission (period_id, unit_code, file_name, file_sha256, sent_unit_code, sent_unit_name, sent_unit_kind, profile_id, revision,
+             generated_at, app_version, template, digest_ok, received_at, imported_at, warnings${scope ? ', scope' : ''})
+           VALUES ('2026-H1', 'X', 'f.xlsx', 'h', 'X', 'Xã X', 'xa', '', 1, ?, '', 0, 1, '2026-05-01', ?, '[]'${scope ? ', ?' : ''})`,
+        )
+        .run(...[ts, ts, ...(scope ? [scope] : [])]);
+    insert();
+    migrate(db);
+    expect(db.prepare('SELECT scope, consolidation FROM agg_submission').all()).toEqual([{ scope: 'own', consolidation: null }]);
+    insert('consolidated');
+    expect(() => insert('own')).toThrow(/UNIQUE constraint failed/);
+    expect(() => insert('consolidated')).toThrow(/UNIQUE constraint failed/);
+    expect(() => insert('other')).toThrow(/CHECK constraint failed/);
+    db.close();
+  });
+});
+
 describe('openDatabase', () => {
   it('opens a file with foreign keys on and WAL journaling, at the latest version', () => {
     const path = join(dir, 'sub', 'dcs.sqlite');

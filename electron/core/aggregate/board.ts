@@ -26,8 +26,21 @@ export function loadConsolidation(db: Db, periodId: string): Loaded {
   const subs = repo.listCurrentSubmissions(db, period.id);
   const values = repo.currentValues(db, period.id);
   const first = repo.firstReceived(db, period.id);
-  const current = new Map(subs.map((s) => [s.unitCode, s]));
-  const submissions: SubmissionInput[] = subs.map((s) => ({ unitCode: s.unitCode, receivedAt: first.get(s.unitCode) ?? s.receivedAt, values: values.get(s.id) ?? {} }));
+  const own = new Map(subs.filter((s) => s.scope === 'own').map((s) => [s.unitCode, s]));
+  const consolidated = new Map(subs.filter((s) => s.scope === 'consolidated').map((s) => [s.unitCode, s]));
+  // The board shows a unit's consolidation when it sent one (it covers the most), else its own report.
+  const current = new Map([...own, ...consolidated]);
+  const input = (s: repo.SubmissionRecord): SubmissionInput => ({
+    unitCode: s.unitCode,
+    receivedAt: first.get(s.unitCode) ?? s.receivedAt,
+    values: values.get(s.id) ?? {},
+    ...(s.consolidation ? { figureUnits: s.consolidation.figures } : {}),
+  });
+  // No unit counted twice: an own report already inside the unit's consolidation is not added again.
+  const submissions: SubmissionInput[] = [
+    ...[...consolidated.values()].map(input),
+    ...[...own.values()].filter((s) => !consolidated.get(s.unitCode)?.consolidation?.includesSelf).map(input),
+  ];
   const consolidation = consolidate({ period, units, submissions, targets: province.targets });
   return { consolidation, current, attachments: repo.attachmentsOf(db, subs.map((s) => s.id)), counts: repo.submissionCounts(db, period.id) };
 }

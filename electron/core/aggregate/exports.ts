@@ -10,10 +10,11 @@ import { consolidatedEntries } from '../../../shared/aggregate/consolidate';
 import { buildReminderLetter } from '../../../shared/aggregate/reminder';
 import { buildConsolidatedReport, type ConsolidatedReportOptions } from '../../../shared/aggregate/report';
 import { SUBMISSION_STATUS_LABEL, type Consolidation } from '../../../shared/aggregate/types';
-import { FIGURE_RULES, figureDef, type ResolvedFigure } from '../../../shared/domain/catalog';
+import { figureDef, type ResolvedFigure } from '../../../shared/domain/catalog';
 import type { TargetResultRow } from '../../../shared/domain/resolve';
 import type { UnitProfile } from '../../../shared/domain/unitProfile';
-import { UNIT_KIND_INFO } from '../../../shared/domain/units';
+import { foldVietnamese, UNIT_KIND_INFO } from '../../../shared/domain/units';
+import type { ConsolidationMeta } from '../../../shared/exchange';
 import { formatTableDate } from '../../../shared/format/vi';
 import type { ReportDocument } from '../../../shared/report/document';
 import { UserError } from '../../../shared/result';
@@ -61,17 +62,28 @@ function consolidationDigest(c: Consolidation): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-/** The consolidated figures as one unit's figures, for writeExchangeWorkbook. */
-export function consolidatedFigures(c: Consolidation): ResolvedFigure[] {
-  const entries = new Map(consolidatedEntries(c.totals).map((e) => [e.code, e]));
-  return c.totals.map((t): ResolvedFigure => {
+/** The consolidated figures as one unit's figures, for writeExchangeWorkbook, and how many units each rests on. */
+export function consolidatedFigures(c: Consolidation): { figures: ResolvedFigure[]; figureUnits: ConsolidationMeta['figures'] } {
+  const { entries, figureUnits } = consolidatedEntries(c.totals);
+  const byCode = new Map(entries.map((e) => [e.code, e]));
+  const figures = c.totals.map((t): ResolvedFigure => {
     const base = { code: t.code, label: t.label, unit: t.unit, group: t.group };
     if (t.nature === 'ratio') return { ...base, value: t.total, source: 'computed' };
-    const e = entries.get(t.code)!;
+    const e = byCode.get(t.code)!;
     if (e.state === 'none') return { ...base, value: 0, source: 'none', note: e.note };
     if (e.state === 'blank') return { ...base, value: null, source: 'blank', note: e.note };
     return { ...base, value: e.value, source: 'entered', note: e.note };
   });
+  return { figures, figureUnits };
+}
+
+/**
+ * Whether the aggregator's own report is among the units it consolidates (a commune lists its own
+ * UBND among its units): by code, or by kind and name when its list uses another code.
+ */
+export function includesSelf(c: Consolidation, agg: UnitProfile): boolean {
+  const name = foldVietnamese(agg.name);
+  return c.statusRows.some((r) => r.status !== 'missing' && (r.unit.code === agg.code || (r.unit.kind === agg.kind && foldVietnamese(r.unit.name) === name)));
 }
 
 /** exceljs writes sheets by `orderNo` (not in its typings): these go right after the figures sheet. */
@@ -193,7 +205,8 @@ function addStatusSheet(wb: ExcelJS.Workbook, loaded: Loaded): void {
 
 export async function buildConsolidatedWorkbook(loaded: Loaded, agg: UnitProfile, revision: number, generatedAt: string): Promise<Buffer> {
   const c = loaded.consolidation;
-  const figures = consolidatedFigures(c);
+  const { figures, figureUnits } = consolidatedFigures(c);
+  const units = c.statusRows.filter((r) => r.status !== 'missing').map((r) => r.unit.code);
   const targets: TargetResultRow[] = c.targets.map((t) => ({
     code: t.code,
     label: t.label,
@@ -217,6 +230,7 @@ export async function buildConsolidatedWorkbook(loaded: Loaded, agg: UnitProfile
       appVersion: APP_VERSION,
       revision,
       template: false,
+      consolidation: { units, includesSelf: includesSelf(c, agg), figures: figureUnits },
     },
     title: `Biểu số liệu tổng hợp kết quả thực hiện dân chủ ở cơ sở ${c.period.titlePhrase}`,
     periodLabel: c.period.label,
@@ -251,15 +265,6 @@ export async function exportConsolidated(db: Db, periodId: string, outDir: strin
   if (c.counts.missing) warnings.push(`Còn ${c.counts.missing}/${c.counts.expected} đơn vị chưa gửi báo cáo; số liệu tổng hợp chưa bao gồm các đơn vị này.`);
   const blanks = c.totals.filter((t) => t.nature !== 'ratio' && t.blank > 0).length;
   if (blanks) warnings.push(`${blanks} chỉ số còn đơn vị để trống (chưa có số liệu); các ô này không được tính là 0.`);
-  // A whole left blank by some units can add up to less than its part (see consolidatedEntries).
-  const byCode = new Map(c.totals.map((t) => [t.code, t]));
-  for (const rule of FIGURE_RULES) {
-    const l = byCode.get(rule.left);
-    const r = byCode.get(rule.right);
-    if (l?.total != null && r?.total != null && l.nature !== 'boolean' && l.total > r.total) {
-      warnings.push(`Tổng ${rule.left} (${l.total}) lớn hơn tổng ${rule.right} (${r.total}) vì ${r.blank} đơn vị để trống ${rule.right}: biểu tổng hợp ghi ${rule.right} là "chưa có số liệu". Hãy đề nghị các đơn vị bổ sung rồi xuất lại.`);
-    }
-  }
   return { docx: `${base}.docx`, xlsx: `${base}.xlsx`, revision, warnings };
 }
 

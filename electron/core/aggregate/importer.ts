@@ -283,7 +283,26 @@ function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], per
     warnings.push(`Tệp ${fileName}: đơn vị khai loại "${UNIT_KIND_INFO[meta.unitKind].label}", danh sách ghi "${UNIT_KIND_INFO[unit.kind].label}"; số liệu được tổng hợp theo loại trong danh sách.`);
   }
 
-  const current = repo.currentSubmission(db, period, unit.code);
+  // A consolidation and the unit's own report are two things: each replaces only its own kind.
+  const scope = meta.scope;
+  const current = repo.currentSubmission(db, period, unit.code, scope);
+  const other = repo.currentSubmission(db, period, unit.code, scope === 'own' ? 'consolidated' : 'own');
+  /** What the clerk is told beside the outcome; not warnings about the file. */
+  const notes: string[] = [];
+  if (meta.consolidation) {
+    const c = meta.consolidation;
+    notes.push(
+      `Tệp ${fileName} là báo cáo tổng hợp của ${unit.name} (từ ${c.units.length} đơn vị${c.includesSelf ? ', gồm cả báo cáo riêng của đơn vị' : ''}), không phải báo cáo riêng của đơn vị.`,
+    );
+  }
+  if (other) {
+    const consolidation = scope === 'consolidated' ? meta.consolidation : other.consolidation;
+    notes.push(
+      consolidation?.includesSelf
+        ? `${unit.name} đã có cả báo cáo riêng và báo cáo tổng hợp; cả hai được giữ. Số liệu của báo cáo riêng đã nằm trong báo cáo tổng hợp nên chỉ tính một lần (theo báo cáo tổng hợp).`
+        : `${unit.name} đã có cả báo cáo riêng và báo cáo tổng hợp các đơn vị trực thuộc; cả hai được giữ và cùng được tính (báo cáo tổng hợp không gồm báo cáo riêng của đơn vị).`,
+    );
+  }
   const incoming = { revision: meta.revision, generatedAt: meta.generatedAt };
   if (current && olderThan(incoming, current)) {
     return reject(
@@ -314,12 +333,15 @@ function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], per
       warnings,
       replacesId: current?.id ?? null,
       values: read.entries,
+      scope,
+      consolidation: meta.consolidation,
     });
   })();
   const outcome: ImportOutcome = current ? 'replaced' : warnings.length ? 'warnings' : 'accepted';
-  const messages = current
-    ? [`Thay báo cáo trước của ${unit.name} (tệp ${current.fileName}, nhận ngày ${formatTableDate(current.receivedAt)}); báo cáo trước được giữ trong lịch sử.`, ...warnings]
-    : warnings;
+  const replaced = current
+    ? [`Thay ${scope === 'consolidated' ? 'báo cáo tổng hợp' : 'báo cáo'} trước của ${unit.name} (tệp ${current.fileName}, nhận ngày ${formatTableDate(current.receivedAt)}); báo cáo trước được giữ trong lịch sử.`]
+    : [];
+  const messages = [...replaced, ...notes, ...warnings];
   return { ...base, outcome, unitCode: unit.code, unitName: unit.name, submissionId: id, messages };
 }
 
@@ -359,7 +381,8 @@ function recordAttachment(db: Db, path: string, period: string, units: readonly 
       `Tệp ${fileName} không gắn được với đơn vị nào: tên tệp không bắt đầu bằng tên một biểu số liệu (.xlsx) được nhập cùng lúc và không chứa mã đơn vị. Hãy đặt tên tệp theo biểu số liệu (ví dụ "BL-01_2026-H1.pdf" cạnh "BL-01_2026-H1.xlsx") hoặc có mã đơn vị, rồi nhập lại.`,
     );
   }
-  const sub = repo.currentSubmission(db, period, unit.code);
+  // Beside the workbook it came with (an own report or a consolidation), else beside the own report.
+  const sub = (byStem?.submissionId ? repo.getSubmission(db, byStem.submissionId) : null) ?? repo.currentSubmission(db, period, unit.code);
   if (!sub) {
     return reject(`Tệp ${fileName} thuộc ${unit.name} (mã ${unit.code}) nhưng đơn vị chưa có biểu số liệu kỳ này. Hãy nhập tệp .xlsx của đơn vị cùng lúc với tệp này.`, { unitCode: unit.code, unitName: unit.name });
   }

@@ -2,6 +2,7 @@
 import type { ExpectedUnit, SubmittedValue, ValueState } from '../../../shared/aggregate/types';
 import type { UnitProfile } from '../../../shared/domain/unitProfile';
 import type { UnitKind } from '../../../shared/domain/units';
+import { consolidationMetaSchema, type ConsolidationMeta, type ExchangeScope } from '../../../shared/exchange';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
 
@@ -127,6 +128,9 @@ export interface SubmissionRecord {
   warnings: string[];
   replacesId: number | null;
   supersededBy: number | null;
+  /** A unit's own report, or its consolidation of the units under it. */
+  scope: ExchangeScope;
+  consolidation: ConsolidationMeta | null;
 }
 
 interface SubmissionRow {
@@ -149,6 +153,8 @@ interface SubmissionRow {
   warnings: string;
   replaces_id: number | null;
   superseded_by: number | null;
+  scope: ExchangeScope;
+  consolidation: string | null;
 }
 
 const toSubmission = (r: SubmissionRow): SubmissionRecord => ({
@@ -171,10 +177,12 @@ const toSubmission = (r: SubmissionRow): SubmissionRecord => ({
   warnings: JSON.parse(r.warnings) as string[],
   replacesId: r.replaces_id,
   supersededBy: r.superseded_by,
+  scope: r.scope,
+  consolidation: r.consolidation === null ? null : consolidationMetaSchema.parse(JSON.parse(r.consolidation)),
 });
 
-export function currentSubmission(db: Db, periodId: string, unitCode: string): SubmissionRecord | null {
-  const r = stmt(db, 'SELECT * FROM agg_submission WHERE period_id = ? AND unit_code = ? AND superseded_by IS NULL').get(periodId, unitCode) as SubmissionRow | undefined;
+export function currentSubmission(db: Db, periodId: string, unitCode: string, scope: ExchangeScope = 'own'): SubmissionRecord | null {
+  const r = stmt(db, 'SELECT * FROM agg_submission WHERE period_id = ? AND unit_code = ? AND scope = ? AND superseded_by IS NULL').get(periodId, unitCode, scope) as SubmissionRow | undefined;
   return r ? toSubmission(r) : null;
 }
 
@@ -218,8 +226,8 @@ export function insertSubmission(db: Db, s: NewSubmission): number {
   const r = db
     .prepare(
       `INSERT INTO agg_submission (period_id, unit_code, file_name, file_sha256, sent_unit_code, sent_unit_name, sent_unit_kind, profile_id,
-         revision, generated_at, app_version, template, digest_ok, received_at, imported_at, warnings, replaces_id, superseded_by)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)`,
+         revision, generated_at, app_version, template, digest_ok, received_at, imported_at, warnings, replaces_id, superseded_by, scope, consolidation)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
     )
     .run(
       s.periodId,
@@ -239,6 +247,8 @@ export function insertSubmission(db: Db, s: NewSubmission): number {
       now(),
       JSON.stringify(s.warnings),
       s.replacesId,
+      s.scope,
+      s.consolidation === null ? null : JSON.stringify(s.consolidation),
     );
   const id = Number(r.lastInsertRowid);
   // The placeholder -1 frees the "one current submission per unit" index until the new id is known

@@ -185,6 +185,20 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 3,
+    name: 'aggregator: a received file is a unit\'s own report or a consolidation (with the units behind it); one current submission of each per unit',
+    up: (db) => {
+      // A commune sends up its own report and its consolidation of its units: the two are distinct
+      // and neither replaces the other. Files imported before this migration are own reports.
+      db.exec(`
+        ALTER TABLE agg_submission ADD COLUMN scope TEXT NOT NULL DEFAULT 'own' CHECK (scope IN ('own','consolidated'));
+        ALTER TABLE agg_submission ADD COLUMN consolidation TEXT;
+        DROP INDEX agg_submission_current;
+        CREATE UNIQUE INDEX agg_submission_current ON agg_submission(period_id, unit_code, scope) WHERE superseded_by IS NULL;
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

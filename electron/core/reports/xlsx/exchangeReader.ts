@@ -18,14 +18,21 @@ import {
   COL_CODE,
   COL_NOTE,
   COL_VALUE,
+  consolidationMetaSchema,
   EXCHANGE_FORMAT,
   EXCHANGE_VERSION,
   FIGURES_HEADER_ROW,
+  META_FIGURE_UNITS,
+  META_INCLUDES_SELF,
   META_KEYS,
+  META_SCOPE,
+  META_UNIT_COUNT,
+  META_UNITS,
   NONE_NOTE,
   NONE_WORDS,
   SHEET_FIGURES,
   SHEET_META,
+  type ConsolidationMeta,
   type ExchangeMeta,
 } from '../../../../shared/exchange';
 
@@ -565,11 +572,51 @@ function buildMeta(raw: Record<string, string>, file: string, errors: string[]):
     revision: Number.isInteger(revision) && revision >= 1 ? revision : 1,
     template: (raw.template ?? '').trim().toLowerCase() === 'true',
     digest: (raw.digest ?? '').trim().toLowerCase(),
+    scope: 'own',
+    consolidation: null,
   };
+  readScope(raw, meta, where, errors);
   const missing = META_KEYS.filter((k) => raw[k] === undefined && k !== 'digest');
   if (missing.length) errors.push(`${where}: thiếu các dòng ${missing.join(', ')}. Trang này không được sửa tay; hãy đề nghị đơn vị xuất lại biểu số liệu từ ứng dụng.`);
   if (meta.unitKind && !isUnitKind(meta.unitKind)) errors.push(`${where}, dòng "unitKind": loại đơn vị "${meta.unitKind}" không hợp lệ. Hãy đề nghị đơn vị xuất lại biểu số liệu từ ứng dụng.`);
   return meta;
+}
+
+/**
+ * A consolidation's rows of _meta: which units its figures rest on. Files written before these rows
+ * existed have none and are a unit's own report.
+ */
+function readScope(raw: Record<string, string>, meta: ExchangeMeta, where: string, errors: string[]): void {
+  const scope = (raw[META_SCOPE] ?? '').trim();
+  if (scope === '' || scope === 'own') return;
+  const redo = 'Trang này không được sửa tay; hãy đề nghị đơn vị xuất lại báo cáo tổng hợp từ ứng dụng.';
+  if (scope !== 'consolidated') {
+    errors.push(`${where}, dòng "${META_SCOPE}": giá trị "${scope.slice(0, 40)}" không hợp lệ (chỉ nhận "own" hoặc "consolidated"). ${redo}`);
+    return;
+  }
+  const chunks = Object.keys(raw)
+    .filter((k) => k === META_UNITS || k.startsWith(`${META_UNITS}.`))
+    .sort((a, b) => Number(a.split('.')[1] ?? 1) - Number(b.split('.')[1] ?? 1));
+  const units = chunks.map((k) => raw[k]).join('').split('\n').map((c) => c.trim()).filter(Boolean);
+  let figures: unknown;
+  try {
+    figures = JSON.parse(raw[META_FIGURE_UNITS] ?? '');
+  } catch {
+    figures = undefined;
+  }
+  const parsed = consolidationMetaSchema.safeParse({ units, includesSelf: (raw[META_INCLUDES_SELF] ?? '').trim().toLowerCase() === 'true', figures });
+  const declared = Number(raw[META_UNIT_COUNT]);
+  if (!parsed.success) {
+    errors.push(`${where}, dòng "${META_FIGURE_UNITS}": không đọc được số đơn vị của từng chỉ số tổng hợp. ${redo}`);
+    return;
+  }
+  if (declared !== units.length) {
+    errors.push(`${where}, dòng "${META_UNIT_COUNT}": ghi ${raw[META_UNIT_COUNT] ?? '(trống)'} đơn vị nhưng danh sách mã đơn vị có ${units.length} mã. ${redo}`);
+    return;
+  }
+  const consolidation: ConsolidationMeta = parsed.data;
+  meta.scope = 'consolidated';
+  meta.consolidation = consolidation;
 }
 
 /** Finds the title row ("Mã" … "Giá trị") in case rows or columns were moved by hand. */

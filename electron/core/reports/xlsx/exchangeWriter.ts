@@ -13,18 +13,28 @@ import {
   EXCHANGE_VERSION,
   FIGURES_COLUMNS,
   FIGURES_HEADER_ROW,
+  META_CELL_CHARS,
+  META_FIGURE_UNITS,
+  META_INCLUDES_SELF,
   META_KEYS,
+  META_SCOPE,
+  META_UNIT_COUNT,
+  META_UNITS,
   NONE_NOTE,
   SHEET_ACTIVITIES,
   SHEET_FIGURES,
   SHEET_INSPECTION,
   SHEET_META,
   SHEET_TARGETS,
+  type ConsolidationMeta,
   type ExchangeMeta,
 } from '../../../../shared/exchange';
 
 export interface ExchangeInput {
-  meta: Omit<ExchangeMeta, 'format' | 'version' | 'digest'>;
+  meta: Omit<ExchangeMeta, 'format' | 'version' | 'digest' | 'scope' | 'consolidation'> & {
+    /** Present for a consolidated workbook: the units behind its figures. */
+    consolidation?: ConsolidationMeta;
+  };
   title: string;
   /** "6 tháng đầu năm 2026" */
   periodLabel: string;
@@ -177,20 +187,27 @@ function targetsSheet(input: ExchangeInput): Sheet {
 }
 
 function metaSheet(meta: ExchangeMeta): Sheet {
-  return {
-    name: SHEET_META,
-    state: 'veryHidden',
-    widths: [16, 70],
-    rows: META_KEYS.map((key) => {
-      const v = meta[key];
-      return { cells: [{ v: key }, { v: typeof v === 'boolean' ? (v ? 'true' : 'false') : v }] };
-    }),
-  };
+  const rows: Array<[string, CellValue]> = META_KEYS.map((key) => {
+    const v = meta[key];
+    return [key, typeof v === 'boolean' ? (v ? 'true' : 'false') : v];
+  });
+  rows.push([META_SCOPE, meta.scope]);
+  const c = meta.consolidation;
+  if (c) {
+    rows.push([META_UNIT_COUNT, c.units.length], [META_INCLUDES_SELF, c.includesSelf ? 'true' : 'false']);
+    const list = c.units.join('\n');
+    for (let i = 0, n = 1; i < list.length || n === 1; i += META_CELL_CHARS, n++) rows.push([n === 1 ? META_UNITS : `${META_UNITS}.${n}`, list.slice(i, i + META_CELL_CHARS)]);
+    rows.push([META_FIGURE_UNITS, JSON.stringify(c.figures)]);
+  }
+  return { name: SHEET_META, state: 'veryHidden', widths: [16, 70], rows: rows.map(([k, v]) => ({ cells: [{ v: k }, { v }] })) };
 }
 
 export async function writeExchangeWorkbook(input: ExchangeInput): Promise<Buffer> {
+  const { consolidation, ...rest } = input.meta;
   const meta: ExchangeMeta = {
-    ...input.meta,
+    ...rest,
+    scope: consolidation ? 'consolidated' : 'own',
+    consolidation: consolidation ?? null,
     format: EXCHANGE_FORMAT,
     version: EXCHANGE_VERSION,
     digest: input.meta.template ? '' : figureDigest(input.figures),
