@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { strToU8, unzipSync } from 'fflate';
 import { writeWorkbook, type Sheet } from '../electron/core/reports/xlsx/xlsxWriter';
 import { zipFiles } from '../electron/core/reports/zip/zipWriter';
-import { generateInbox } from '../tests/aggregate/inbox';
+import { generateInbox, unitWorkbook } from '../tests/aggregate/inbox';
 
 type Importer = 'activities' | 'units' | 'workbooks';
 interface Entry {
@@ -124,5 +124,38 @@ for (const f of inbox.files.filter((x) => x.outcome === 'rejected' && /^\d\d-/.t
   manifest.push({ file: `workbooks/${name}`, importer: 'workbooks', expect: 'reject', says: f.why ?? '', what: f.label ?? name });
 }
 rmSync(tmp, { recursive: true, force: true });
+
+// --- Received workbooks and unit lists crafted against the reader itself (issue 12): each must be
+// refused quickly, in time proportional to its size, with a sentence naming the file and the fault.
+const sender = inbox.units[0]!;
+const realWorkbook = unzipSync(await unitWorkbook(sender, sender.values));
+/** The sender's real workbook with its figures sheet (sheet1) or shared strings edited. */
+function edited(edit: (parts: Record<string, Uint8Array>, sheet: string) => void): Buffer {
+  const files = { ...realWorkbook };
+  edit(files, Buffer.from(files['xl/worksheets/sheet1.xml']!).toString('utf8'));
+  return zipFiles(Object.entries(files).map(([name, data]) => ({ name, data })), 9);
+}
+const beforeSheetEnd = (sheet: string, extra: string): Uint8Array => strToU8(sheet.replace('</sheetData>', `${extra}</sheetData>`));
+put('workbooks', 'h-repeated-row.xlsx', edited((f, sh) => (f['xl/worksheets/sheet1.xml'] = beforeSheetEnd(sh, '<row r="7"><c r="G7"><v>1</v></c></row>'.repeat(150_000)))), 'reject', 'quá nhiều dữ liệu', '150,000 repeats of <row r="7"> (was quadratic)');
+put('workbooks', 'h-unclosed-rows.xlsx', edited((f, sh) => (f['xl/worksheets/sheet1.xml'] = beforeSheetEnd(sh, '<row r="7"><c r="G7"><v>1</v>'.repeat(150_000)))), 'reject', 'bị hỏng', '150,000 <row> elements never closed');
+put('workbooks', 'h-far-column.xlsx', edited((f, sh) => (f['xl/worksheets/sheet1.xml'] = beforeSheetEnd(sh, '<row r="90"><c r="ZZZZZZZZZZZZZZZZZZZZ90"><v>1</v></c></row>'))), 'reject', 'XFD', 'a cell reference far past column XFD');
+put('workbooks', 'h-far-row.xlsx', edited((f, sh) => (f['xl/worksheets/sheet1.xml'] = beforeSheetEnd(sh, '<row r="99999999"><c r="A99999999"><v>1</v></c></row>'))), 'reject', '1.048.576', 'a row number past Excel\'s last row');
+put('workbooks', 'h-wide-row.xlsx', edited((f, sh) => (f['xl/worksheets/sheet1.xml'] = beforeSheetEnd(sh, `<row r="90">${'<c><v>1</v></c>'.repeat(200_000)}</row>`))), 'reject', 'XFD', 'one row of 200,000 cells');
+put('workbooks', 'h-shared-strings-6m.xlsx', edited((f) => (f['xl/sharedStrings.xml'] = strToU8(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${'<si/>'.repeat(6_800_000)}</sst>`))), 'reject', 'lớn bất thường', '6.8 million shared strings (34 MB inflated)');
+put('workbooks', 'h-shared-strings-400k.xlsx', edited((f) => (f['xl/sharedStrings.xml'] = strToU8(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">${'<si><t>a</t></si>'.repeat(400_000)}</sst>`))), 'reject', 'chuỗi dùng chung', '400,000 shared strings within the size cap');
+put('workbooks', 'h-shared-strings-declared.xlsx', edited((f) => {
+  const sst = Buffer.from(f['xl/sharedStrings.xml']!).toString('utf8');
+  f['xl/sharedStrings.xml'] = strToU8(sst.replace(/uniqueCount="\d+"/, 'uniqueCount="6800000"'));
+}), 'reject', 'chuỗi dùng chung', 'shared strings that declare 6.8 million items');
+put('workbooks', 'h-unclosed-tags.xlsx', edited((f, sh) => (f['xl/worksheets/sheet1.xml'] = beforeSheetEnd(sh, '<row r="90"><c r="A90" t="inlineStr"><is><t>'.repeat(60_000)))), 'reject', 'bị hỏng', '60,000 unclosed <row><c><is><t> (regex backtracking bait)');
+const unitList = (sheetXml: string): Buffer => {
+  const files = unzipSync(goodXlsx);
+  files['xl/worksheets/sheet1.xml'] = strToU8(sheetXml);
+  return zipFiles(Object.entries(files).map(([name, data]) => ({ name, data })), 9);
+};
+const listSheet = (rows: string): string => `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Mã đơn vị</t></is></c><c r="B1" t="inlineStr"><is><t>Tên đơn vị</t></is></c><c r="C1" t="inlineStr"><is><t>Loại đơn vị</t></is></c></row>${rows}</sheetData></worksheet>`;
+put('units', 'units-far-column.xlsx', unitList(listSheet('<row r="2"><c r="XFE2" t="inlineStr"><is><t>x</t></is></c></row>')), 'reject', 'XFD', 'a cell one column past XFD');
+put('units', 'units-wide-row.xlsx', unitList(listSheet(`<row r="2">${'<c t="inlineStr"><is><t>x</t></is></c>'.repeat(200_000)}</row>`)), 'reject', 'XFD', 'one row of 200,000 cells (was "Maximum call stack size exceeded")');
+put('units', 'units-repeated-row.xlsx', unitList(listSheet('<row r="2"><c r="A2" t="inlineStr"><is><t>BL-01</t></is></c></row>'.repeat(150_000))), 'reject', 'quá nhiều dữ liệu', '150,000 repeats of one row');
 writeFileSync(join(root, 'manifest.json'), JSON.stringify({ units: inbox.units.map(({ code, name, kind, parent }) => ({ code, name, kind, parent })), files: manifest }, null, 1));
 console.log(`${manifest.length} files in ${root}: ${readdirSync(join(root, 'activities')).length} activities, ${readdirSync(join(root, 'units')).length} units, ${readdirSync(join(root, 'workbooks')).length} workbooks`);

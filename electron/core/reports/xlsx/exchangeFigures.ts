@@ -1,0 +1,232 @@
+// The figures sheet of an exchange workbook: its title row, the identity block, every catalogue
+// figure with its state (value, không phát sinh, blank), and the catalogue's "left ≤ right" rules.
+import { createHash } from 'node:crypto';
+import { CATALOG, FIGURE_RULES, figureDef, type FigureDef } from '../../../../shared/domain/catalog';
+import { foldVietnamese } from '../../../../shared/domain/units';
+import { parseVietnameseNumber } from '../../../../shared/format/vi';
+import {
+  canonicalFigureText,
+  CELL_PERIOD_ID,
+  CELL_UNIT_CODE,
+  CELL_UNIT_NAME,
+  COL_CODE,
+  COL_VALUE,
+  FIGURES_HEADER_ROW,
+  NONE_NOTE,
+  NONE_WORDS,
+  SHEET_FIGURES,
+} from '../../../../shared/exchange';
+import { cellAt, cellText, columnLetters, type Cell, type CellValue } from './xlsxSheet';
+
+export type EntryState = 'value' | 'none' | 'blank';
+
+export interface ReadEntry {
+  code: string;
+  state: EntryState;
+  /** The number for 'value'; null for 'none' and 'blank'. */
+  value: number | null;
+  /** Where it was read: "E12". */
+  cell: string;
+  /** The Ghi chú column, as written. */
+  note: string;
+}
+
+export interface ExchangeIdentity {
+  unitName: string;
+  unitCode: string;
+  periodId: string;
+}
+
+export const fold = (s: string): string => foldVietnamese(s).replace(/[.:]+$/, '').trim();
+const NONE_FOLDED = new Set(NONE_WORDS.map(fold));
+const NONE_NOTE_FOLDED = fold(NONE_NOTE);
+const YES = new Set(['co', 'x', 'yes', 'true', 'dung', 'da ban hanh', 'da co', 'co (1)']);
+const NO = new Set(['khong', 'no', 'false', 'chua', 'chua co', 'khong (0)']);
+
+/** Finds the title row ("Mã" … "Giá trị") in case rows or columns were moved by hand. */
+export function findHeader(rows: Map<number, Cell[]>): { row: number; code: number; value: number; note: number } | null {
+  const at = (r: number): { row: number; code: number; value: number; note: number } | null => {
+    const cells = rows.get(r) ?? [];
+    let code = 0;
+    let value = 0;
+    let note = 0;
+    for (const c of cells) {
+      const t = cellText(c);
+      if (!t || t.length > 12) continue;
+      const f = fold(t);
+      if (f === 'ma' && !code) code = c.col;
+      else if (f === 'gia tri' && !value) value = c.col;
+      else if (f === 'ghi chu' && !note) note = c.col;
+    }
+    return code && value ? { row: r, code, value, note: note || value + 1 } : null;
+  };
+  const expected = at(FIGURES_HEADER_ROW);
+  if (expected) return expected;
+  for (let r = 1; r <= 40; r++) {
+    const h = at(r);
+    if (h) return h;
+  }
+  return null;
+}
+
+/** The identity block: by its labels when present, else by the fixed cells. */
+export function readIdentity(rows: Map<number, Cell[]>, headerRow: number): ExchangeIdentity {
+  const found: Partial<Record<keyof ExchangeIdentity, string>> = {};
+  const labels: Array<[string, keyof ExchangeIdentity]> = [
+    ['don vi bao cao', 'unitName'],
+    ['ma don vi', 'unitCode'],
+    ['ma ky', 'periodId'],
+  ];
+  const isLabel = (f: string): boolean => /^(don vi bao cao|ma don vi|ky bao cao|ma ky)$/.test(f);
+  for (let r = 1; r < headerRow; r++) {
+    const cells = (rows.get(r) ?? []).slice().sort((a, b) => a.col - b.col);
+    // Labels are short; long texts (the title, the hint) are never folded.
+    const folded = cells.map((c) => {
+      const t = cellText(c);
+      return t.length <= 20 ? fold(t) : '';
+    });
+    cells.forEach((_, i) => {
+      const key = labels.find(([l]) => folded[i] === l)?.[1];
+      if (!key) return;
+      let j = i + 1;
+      while (j < cells.length && cellText(cells[j]) === '') j++;
+      found[key] = j < cells.length && !isLabel(folded[j]!) ? cellText(cells[j]) : '';
+    });
+  }
+  return {
+    unitName: found.unitName ?? cellText(cellAt(rows, CELL_UNIT_NAME.row, CELL_UNIT_NAME.col)),
+    unitCode: (found.unitCode ?? cellText(cellAt(rows, CELL_UNIT_CODE.row, CELL_UNIT_CODE.col))).trim(),
+    periodId: (found.periodId ?? cellText(cellAt(rows, CELL_PERIOD_ID.row, CELL_PERIOD_ID.col))).trim(),
+  };
+}
+
+/** The numeric checks of one value, for any figure that is not a computed rate. */
+export function valueProblem(def: FigureDef, value: number): string | null {
+  if (!Number.isFinite(value)) return 'phải là một số';
+  if (value < 0) return 'không được âm';
+  if (def.boolean && value !== 0 && value !== 1) return 'chỉ nhận Có (1) hoặc Không (0)';
+  if (!def.fractional && !Number.isInteger(value)) return `phải là số nguyên (đơn vị tính: ${def.unit})`;
+  if (value > 1e15) return 'quá lớn';
+  return null;
+}
+
+const CATALOG_ORDER = new Map(CATALOG.map((d, i) => [d.code, i]));
+
+/** sha256 of the canonical text, the same way the writer computes `figureDigest`. */
+export function entriesDigest(entries: readonly ReadEntry[]): string {
+  const sorted = [...entries].sort((a, b) => CATALOG_ORDER.get(a.code)! - CATALOG_ORDER.get(b.code)!);
+  return createHash('sha256').update(canonicalFigureText(sorted.map((e) => ({ code: e.code, state: e.state, value: e.state === 'value' ? e.value : null })))).digest('hex');
+}
+
+export function readFigures(rows: Map<number, Cell[]>, file: string, errors: string[], warnings: string[]): ReadEntry[] {
+  const sheet = `trang "${SHEET_FIGURES}"`;
+  const header = findHeader(rows);
+  if (!header) {
+    errors.push(`Tệp ${file}, ${sheet}: không tìm thấy dòng tiêu đề có cột "Mã" và cột "Giá trị" (dòng ${FIGURES_HEADER_ROW} của biểu). Các cột của biểu không được xóa hoặc đổi tên; hãy đề nghị đơn vị dùng lại biểu của ứng dụng.`);
+    return [];
+  }
+  if (header.row !== FIGURES_HEADER_ROW || header.code !== COL_CODE || header.value !== COL_VALUE) {
+    warnings.push(`Tệp ${file}, ${sheet}: dòng tiêu đề ở ô ${columnLetters(header.code)}${header.row} (biểu gốc ở dòng ${FIGURES_HEADER_ROW}); các dòng hoặc cột đã bị chèn, xóa. Số liệu vẫn đọc theo cột "Mã" và "Giá trị", hãy kiểm tra lại.`);
+  }
+  const entries: ReadEntry[] = [];
+  const seen = new Map<string, string>();
+  const sortedRows = [...rows.keys()].filter((r) => r > header.row).sort((a, b) => a - b);
+  for (const r of sortedRows) {
+    const cells = rows.get(r)!;
+    const codeCell = cells.find((c) => c.col === header.code);
+    const code = cellText(codeCell).toUpperCase();
+    if (!code) continue;
+    const def = figureDef(code);
+    if (!def) {
+      if (/^[A-Z][A-Z0-9]*(_[A-Z0-9]+)+$|^[A-L][0-9]$/.test(code)) {
+        warnings.push(`Tệp ${file}, ${sheet}, ô ${codeCell!.ref}: mã "${code}" không có trong danh mục chỉ số, dòng này được bỏ qua.`);
+      }
+      continue;
+    }
+    const valueCell = cells.find((c) => c.col === header.value);
+    const ref = valueCell?.ref ?? `${columnLetters(header.value)}${r}`;
+    const where = `Tệp ${file}, ${sheet}, ô ${ref} (mã ${code}, "${def.label}")`;
+    if (seen.has(code)) {
+      errors.push(`${where}: mã ${code} xuất hiện hai lần (đã có ở ô ${seen.get(code)}). Mỗi chỉ số chỉ ghi một dòng; hãy đề nghị đơn vị xóa dòng thừa rồi gửi lại.`);
+      continue;
+    }
+    seen.set(code, ref);
+    if (def.source.type === 'ratio') continue; // Rates are recomputed from their parts.
+    const note = cellText(cells.find((c) => c.col === header.note));
+    const noteIsNone = note !== '' && /^kh/i.test(note) && fold(note).startsWith(NONE_NOTE_FOLDED);
+    const push = (state: EntryState, value: number | null): void => {
+      entries.push({ code, state, value, cell: ref, note });
+    };
+    if (valueCell?.formulaNoCache) {
+      errors.push(`${where}: ô có công thức nhưng không có giá trị đã tính (tệp được tạo bởi phần mềm không tính công thức). Hãy đề nghị đơn vị mở tệp bằng Excel, lưu lại rồi gửi lại, hoặc ghi số trực tiếp.`);
+      continue;
+    }
+    const v: CellValue = valueCell?.value ?? { kind: 'empty' };
+    const bad = (why: string): void => {
+      errors.push(`${where}: ${why}. Hãy đề nghị đơn vị sửa ô này (ghi số, "Không phát sinh" hoặc để trống nếu chưa có số liệu) rồi gửi lại.`);
+    };
+    let n: number | null = null;
+    if (v.kind === 'empty') {
+      if (noteIsNone) push('none', null);
+      else push('blank', null);
+      continue;
+    } else if (v.kind === 'error') {
+      bad(`ô có lỗi "${v.s}" thay vì số liệu`);
+      continue;
+    } else if (v.kind === 'bool') {
+      if (!def.boolean) {
+        bad(`ô ghi đúng/sai (${v.b ? 'TRUE' : 'FALSE'}) nhưng chỉ số này là số đếm`);
+        continue;
+      }
+      n = v.b ? 1 : 0;
+    } else if (v.kind === 'number') {
+      n = v.n;
+      if (n === 0 && noteIsNone) {
+        push('none', null);
+        continue;
+      }
+    } else {
+      const t = v.s;
+      const f = fold(t);
+      if (NONE_FOLDED.has(f)) {
+        push('none', null);
+        continue;
+      }
+      if (def.boolean && YES.has(f)) n = 1;
+      else if (def.boolean && NO.has(f)) n = 0;
+      else {
+        n = parseVietnameseNumber(t);
+        if (n === null) {
+          bad(`giá trị "${t.slice(0, 60)}" không phải là số`);
+          continue;
+        }
+        warnings.push(`${where}: số được ghi dạng chữ "${t.slice(0, 30)}", đã đọc là ${String(n)}.`);
+      }
+    }
+    const problem = valueProblem(def, n);
+    if (problem) {
+      bad(`giá trị ${String(n)} ${problem}`);
+      continue;
+    }
+    push('value', n);
+  }
+  entries.sort((a, b) => CATALOG_ORDER.get(a.code)! - CATALOG_ORDER.get(b.code)!);
+  return entries;
+}
+
+/** Checks the catalogue's "left ≤ right" rules, naming both cells. "Không phát sinh" counts as 0. */
+export function checkRules(entries: readonly ReadEntry[], file: string, errors: string[]): void {
+  const byCode = new Map(entries.map((e) => [e.code, e]));
+  const num = (e: ReadEntry | undefined): number | null => (!e ? null : e.state === 'value' ? e.value : e.state === 'none' ? 0 : null);
+  for (const rule of FIGURE_RULES) {
+    const l = byCode.get(rule.left);
+    const r = byCode.get(rule.right);
+    const lv = num(l);
+    const rv = num(r);
+    if (lv === null || rv === null || lv <= rv) continue;
+    errors.push(
+      `Tệp ${file}, trang "${SHEET_FIGURES}", ô ${l!.cell} (${rule.left} = ${String(lv)}) lớn hơn ô ${r!.cell} (${rule.right} = ${String(rv)}): ${rule.message} Hãy đề nghị đơn vị kiểm tra, sửa lại rồi gửi lại.`,
+    );
+  }
+}
+

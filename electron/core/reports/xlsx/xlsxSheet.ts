@@ -1,0 +1,287 @@
+// Worksheets of an .xlsx: shared strings, cells decoded on demand, and the <sheetData> scanned once
+// under the read's budgets (row elements, cells, shared strings, time). A cell reference past
+// Excel's last column (XFD) or row (1,048,576) is refused, never turned into an array size.
+import { attr, decodeXml, forEachTag, parseAttrs, richText, tagIs } from './xmlScan';
+import { ReadError, READ_LIMITS, type ReadBudget, type ZipReader } from './xlsxZip';
+
+/** Excel's last column (XFD) and row. */
+export const MAX_COL = 16_384;
+export const MAX_ROW = 1_048_576;
+
+/** Shared strings, decoded only when a cell asks for one. */
+export class SharedStrings {
+  private readonly starts: number[] = [];
+  private readonly cache = new Map<number, string>();
+  constructor(
+    private readonly xml: string,
+    budget: ReadBudget,
+    max: number = READ_LIMITS.sharedStrings,
+  ) {
+    const tooMany = (n: number): never => {
+      throw new ReadError(
+        `Tệp ${budget.file}: bảng chuỗi dùng chung (xl/sharedStrings.xml) có ${n > max ? `hơn ${max.toLocaleString('vi-VN')}` : n} chuỗi, quá nhiều so với một biểu số liệu (thường vài trăm đến vài chục nghìn); tệp có thể bị hỏng hoặc không an toàn. Không nhập tệp này; hãy đề nghị đơn vị xuất lại biểu số liệu từ ứng dụng.`,
+      );
+    };
+    const head = xml.indexOf('<sst');
+    if (head >= 0) {
+      const gt = xml.indexOf('>', head);
+      const declared = Number(attr(xml.slice(head + 4, gt < 0 ? head + 4 : gt), 'uniqueCount') ?? '0');
+      if (declared > max) tooMany(declared);
+    }
+    let pos = 0;
+    for (;;) {
+      const lt = xml.indexOf('<si', pos);
+      if (lt < 0) break;
+      budget.step();
+      if (tagIs(xml, lt, 'si')) {
+        if (this.starts.length >= max) tooMany(max + 1);
+        this.starts.push(lt);
+      }
+      pos = lt + 3;
+    }
+  }
+  get count(): number {
+    return this.starts.length;
+  }
+  get(i: number): string | null {
+    if (!Number.isInteger(i) || i < 0 || i >= this.starts.length) return null;
+    const hit = this.cache.get(i);
+    if (hit !== undefined) return hit;
+    // Only this item's own stretch of the part is looked at, even when it is not closed.
+    const item = this.xml.slice(this.starts[i]!, this.starts[i + 1] ?? this.xml.length);
+    const openEnd = item.indexOf('>');
+    let text = '';
+    if (openEnd > 0 && item[openEnd - 1] !== '/') {
+      const close = item.indexOf('</si>', openEnd);
+      text = richText(item.slice(openEnd + 1, close < 0 ? undefined : close));
+    }
+    this.cache.set(i, text);
+    return text;
+  }
+}
+
+export type CellValue =
+  | { kind: 'number'; n: number }
+  | { kind: 'text'; s: string }
+  | { kind: 'bool'; b: boolean }
+  | { kind: 'error'; s: string }
+  | { kind: 'empty' };
+
+export interface Cell {
+  ref: string;
+  row: number;
+  col: number;
+  value: CellValue;
+  /** A formula without a cached result (the value is then empty). */
+  formulaNoCache: boolean;
+}
+
+/** A cell whose value is decoded only when asked for: most cells of the sheet (labels) never are. */
+export class LazyCell implements Cell {
+  private decoded: CellValue | null = null;
+  constructor(
+    readonly row: number,
+    readonly col: number,
+    private readonly t: string,
+    private readonly inner: string,
+    private readonly sst: SharedStrings | null,
+  ) {}
+
+  get ref(): string {
+    return `${columnLetters(this.col)}${this.row}`;
+  }
+
+  private raw(): string | null {
+    const inner = this.inner;
+    const vStart = inner.indexOf('<v');
+    if (vStart < 0) return null;
+    const open = inner.indexOf('>', vStart);
+    if (inner[open - 1] === '/') return '';
+    const close = inner.indexOf('</v>', open);
+    return decodeXml(inner.slice(open + 1, close < 0 ? undefined : close));
+  }
+
+  get formulaNoCache(): boolean {
+    if (this.inner.indexOf('<f') < 0 || this.t === 'inlineStr') return false;
+    const raw = this.raw();
+    return raw === null || raw === '';
+  }
+
+  get value(): CellValue {
+    if (this.decoded) return this.decoded;
+    const t = this.t;
+    let value: CellValue = { kind: 'empty' };
+    if (t === 'inlineStr') {
+      const is = /<is>([\s\S]*?)<\/is>/.exec(this.inner);
+      value = { kind: 'text', s: is ? richText(is[1]!) : '' };
+    } else {
+      const raw = this.raw();
+      if (raw !== null && raw !== '') {
+        if (t === 's') {
+          const s = this.sst?.get(Number(raw));
+          value = s === null || s === undefined ? { kind: 'error', s: `#SST${raw}` } : { kind: 'text', s };
+        } else if (t === 'str' || t === 'd') value = { kind: 'text', s: raw };
+        else if (t === 'b') value = { kind: 'bool', b: raw.trim() === '1' || raw.trim().toLowerCase() === 'true' };
+        else if (t === 'e') value = { kind: 'error', s: raw };
+        else {
+          const n = Number(raw);
+          value = Number.isFinite(n) && raw.trim() !== '' ? { kind: 'number', n } : { kind: 'error', s: raw };
+        }
+      }
+    }
+    if (value.kind === 'text' && value.s === '') value = { kind: 'empty' };
+    this.decoded = value;
+    return value;
+  }
+}
+
+export function columnLetters(col: number): string {
+  let s = '';
+  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+  return s;
+}
+
+/** "B12" → { row: 12, col: 2 }; null when it is not a cell reference. Columns and rows stop counting past Excel's last. */
+export function parseRef(ref: string): { row: number; col: number } | null {
+  let i = 0;
+  let col = 0;
+  if (ref.charCodeAt(0) === 36) i++; // $
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 65 || c > 90) break;
+    if (col <= MAX_COL) col = col * 26 + (c - 64);
+  }
+  if (col === 0) return null;
+  if (ref.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const start = i;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c < 48 || c > 57) return null;
+    if (row <= MAX_ROW) row = row * 10 + (c - 48);
+  }
+  return i > start && row > 0 ? { row, col } : null;
+}
+
+export interface SheetLimits {
+  rows: number;
+  cells: number;
+}
+
+/** Why a sheet is refused: too much of something, a cell beyond Excel's grid, or a cell never closed. */
+export type SheetProblem = { kind: 'too-big'; what: string } | { kind: 'out-of-grid'; ref: string } | { kind: 'unclosed'; ref: string };
+
+/**
+ * The cells of a worksheet's <sheetData>, keyed by row, each row's cells in document order. Row
+ * elements are counted, not distinct row numbers: 150,000 repeats of <row r="7"> are 150,000 rows.
+ */
+export function parseSheetCells(xml: string, sst: SharedStrings | null, limits: SheetLimits, budget: ReadBudget, fail: (p: SheetProblem) => never): Map<number, Cell[]> {
+  const rows = new Map<number, Cell[]>();
+  const start = xml.indexOf('<sheetData');
+  if (start < 0) return rows;
+  const end = xml.indexOf('</sheetData>', start);
+  const stop = end < 0 ? xml.length : end;
+  let pos = start + 10;
+  let rowNo = 0;
+  let list: Cell[] | null = null;
+  let col = 0;
+  let rowElements = 0;
+  let cells = 0;
+  for (;;) {
+    const lt = xml.indexOf('<', pos);
+    if (lt < 0 || lt >= stop) break;
+    budget.step();
+    const gt = xml.indexOf('>', lt);
+    if (gt < 0 || gt > stop) break;
+    pos = gt + 1;
+    if (tagIs(xml, lt, 'row')) {
+      if (++rowElements > limits.rows) fail({ kind: 'too-big', what: `${limits.rows.toLocaleString('vi-VN')} dòng` });
+      const rAttr = attr(xml.slice(lt + 4, gt), 'r');
+      const n = rAttr === undefined ? rowNo + 1 : /^\d{1,8}$/.test(rAttr.trim()) ? Number(rAttr) : NaN;
+      if (n > MAX_ROW) fail({ kind: 'out-of-grid', ref: `dòng ${rAttr}` });
+      col = 0;
+      if (!Number.isInteger(n) || n < 1) {
+        list = null;
+        continue;
+      }
+      rowNo = n;
+      list = rows.get(rowNo) ?? null;
+      if (!list && xml[gt - 1] !== '/') rows.set(rowNo, (list = []));
+    } else if (tagIs(xml, lt, 'c')) {
+      if (++cells > limits.cells) fail({ kind: 'too-big', what: `${limits.cells.toLocaleString('vi-VN')} ô` });
+      const a = xml.slice(lt + 2, xml[gt - 1] === '/' ? gt - 1 : gt);
+      const r = attr(a, 'r');
+      const p = r ? parseRef(r) : null;
+      col = p ? p.col : col + 1;
+      if (col > MAX_COL || (p && p.row > MAX_ROW)) fail({ kind: 'out-of-grid', ref: r ? r.slice(0, 20) : `cột thứ ${col} của dòng ${rowNo}` });
+      if (xml[gt - 1] === '/') continue;
+      const close = xml.indexOf('</c>', gt);
+      // A cell never closed: the sheet is not well-formed (Excel would not open it either).
+      if (close < 0 || close > stop) fail({ kind: 'unclosed', ref: `${columnLetters(Math.min(col, MAX_COL))}${rowNo}` });
+      pos = close + 4;
+      if (!list || close === gt + 1) continue;
+      list.push(new LazyCell(rowNo, col, attr(a, 't') ?? 'n', xml.slice(gt + 1, close), sst));
+    }
+  }
+  for (const [r, l] of rows) if (l.length === 0) rows.delete(r);
+  return rows;
+}
+
+export function cellAt(rows: Map<number, Cell[]>, row: number, col: number): Cell | undefined {
+  return rows.get(row)?.find((c) => c.col === col);
+}
+
+export function cellText(c: Cell | undefined): string {
+  if (!c) return '';
+  const v = c.value;
+  if (v.kind === 'text') return v.s.normalize('NFC').trim();
+  if (v.kind === 'number') return String(v.n);
+  if (v.kind === 'bool') return v.b ? 'TRUE' : 'FALSE';
+  if (v.kind === 'error') return v.s;
+  return '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Workbook
+
+export interface SheetRef {
+  name: string;
+  path: string;
+  state: string;
+}
+
+function resolveTarget(target: string): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = `xl/${target}`.split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
+  }
+  return out.join('/');
+}
+
+export function listSheets(zip: ZipReader, file: string): SheetRef[] {
+  const wbXml = zip.text('xl/workbook.xml', 'workbook');
+  if (wbXml === null) {
+    if (zip.has('word/document.xml')) throw new ReadError(`Tệp ${file} là văn bản Word (.docx) bị đặt tên .xlsx. Văn bản báo cáo được nhận kèm theo; hãy đổi lại đuôi .docx và nhập cùng tệp .xlsx của đơn vị.`);
+    if (zip.has('ppt/presentation.xml')) throw new ReadError(`Tệp ${file} là tệp PowerPoint bị đặt tên .xlsx, không phải biểu số liệu.`);
+    if (zip.has('content.xml') || zip.has('mimetype')) throw new ReadError(`Tệp ${file} là tệp OpenDocument (.ods/.odt), không phải .xlsx. Hãy mở bằng LibreOffice/Excel và lưu lại dạng "Excel 2007-365 (.xlsx)".`);
+    throw new ReadError(`Tệp ${file} là tệp nén nhưng không phải sổ tính Excel (.xlsx). Hãy nhập tệp .xlsx do ứng dụng xuất ra.`);
+  }
+  const relsXml = zip.text('xl/_rels/workbook.xml.rels', 'workbook.xml.rels') ?? '';
+  const targets = new Map<string, string>();
+  forEachTag(relsXml, 'Relationship', (s) => {
+    const a = parseAttrs(s);
+    if (a.Id && a.Target) targets.set(a.Id, resolveTarget(a.Target));
+  });
+  const sheets: SheetRef[] = [];
+  forEachTag(wbXml, 'sheet', (s) => {
+    const a = parseAttrs(s);
+    const rid = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1];
+    const path = rid ? targets.get(rid) : undefined;
+    if (a.name && path && sheets.length < 1000) sheets.push({ name: a.name.normalize('NFC'), path, state: a.state ?? 'visible' });
+  });
+  return sheets;
+}
+
