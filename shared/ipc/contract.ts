@@ -136,6 +136,8 @@ export interface Api extends AggregateApi {
   'activity.update': { arg: { id: number; activity: ActivityInput }; result: Activity };
   'activity.remove': { arg: { id: number }; result: Activity };
   'activity.importPreview': { arg: FileArg; result: ImportPreview };
+  /** The blank list to fill in Excel: the importer's headers (xlsx with a guide sheet, or csv). */
+  'activity.template': { arg: { format: 'xlsx' | 'csv' }; result: FileArg };
   'activity.import': { arg: { fileName: string; base64: string; duplicates?: DuplicateChoice }; result: { added: number; skipped: number } };
   'figure.list': { arg: { period: string }; result: FigureRow[] };
   'figure.set': { arg: { period: string; code: string; entry: FigureEntry | null }; result: FigureRow[] };
@@ -188,6 +190,7 @@ export const ARG_CHECKS = {
   'activity.update': z.strictObject({ id: int, activity: ACTIVITY_INPUT_SCHEMA }),
   'activity.remove': id,
   'activity.importPreview': file,
+  'activity.template': z.strictObject({ format: z.enum(['xlsx', 'csv']) }),
   'activity.import': file.extend({ duplicates: z.enum(['skip', 'keep']).optional() }),
   'figure.list': period,
   'figure.set': z.strictObject({ period: periodId, code: text(40), entry: FIGURE_ENTRY_SCHEMA.nullable() }),

@@ -109,10 +109,21 @@ describe('ứng dụng trong trình duyệt', () => {
       await dialog.getByLabel('Số lượt người').press('Enter');
       await dialog.waitFor({ state: 'detached' });
       await expect.poll(() => page.locator('.activities-table tbody tr').count()).toBe(2);
-      // Esc closes the form without saving.
+      // Esc on an empty form closes it; on a filled one it asks first, and "Tiếp tục nhập" keeps the text.
+      await page.getByRole('button', { name: '+ Thêm hoạt động' }).click();
+      await dialog.getByLabel('Ngày (dd/mm/yyyy)').waitFor();
+      await page.keyboard.press('Escape');
+      await dialog.waitFor({ state: 'detached' });
       await page.getByRole('button', { name: '+ Thêm hoạt động' }).click();
       await dialog.getByLabel('Tên hoạt động').fill('Không lưu');
       await page.keyboard.press('Escape');
+      const ask = page.getByRole('alertdialog', { name: 'Đóng mà không lưu?' });
+      await ask.waitFor();
+      await shot(page, '05b-hoi-truoc-khi-dong');
+      await ask.getByRole('button', { name: 'Tiếp tục nhập' }).click();
+      expect(await dialog.getByLabel('Tên hoạt động').inputValue()).toBe('Không lưu');
+      await dialog.getByRole('button', { name: 'Đóng' }).click();
+      await ask.getByRole('button', { name: 'Đóng, không lưu' }).click();
       await dialog.waitFor({ state: 'detached' });
       expect((await api<Activity[]>(app.bridge, 'activity.list', { period: '2026-H1' })).length).toBe(2);
       mark('activities added');

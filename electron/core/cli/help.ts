@@ -19,6 +19,7 @@ Hoạt động
       Cột: Ngày, Loại hoạt động, Tên hoạt động, Hình thức, Số buổi, Số lượt người, Văn bản căn cứ, Ghi chú
       Có lỗi ở bất kỳ dòng nào thì không nhập dòng nào. Dòng đã có (cùng ngày, loại và tên hoạt động)
       được bỏ qua và liệt kê; --keep-duplicates để vẫn nhập.
+  dcs activity template --out TỆP.xlsx|.csv   (mẫu trống có đúng các cột trên để điền trong Excel)
   dcs activity remove SỐ
 
 Số liệu, tự kiểm tra, nhiệm vụ, đánh giá

@@ -11,6 +11,7 @@ import { NONE_WORDS } from '../../../shared/exchange';
 import { INSPECTION_STATUS_CHOICES, isClearWord, parseInspectionStatus, parseTaskStatus, TASK_STATUS_CHOICES } from '../../../shared/domain/statusWords';
 import { UserError } from '../../../shared/result';
 import { openDatabase, type Db } from '../db/open';
+import { writeFileAtomic } from '../fs/atomicWrite';
 import { SchemaTooNewError } from '../db/migrations';
 import { defaultDbPath } from '../paths';
 import { createServices } from '../services';
@@ -199,6 +200,14 @@ const UNIT_COMMANDS: Record<string, Handler> = {
     }
     const r = await call(ctx, 'activity.import', { ...arg, duplicates: keep ? 'keep' : 'skip' });
     print(ctx, r, () => [`Đã nhập ${formatNumber(r.added)} hoạt động từ ${arg.fileName}.`, ...dupText]);
+  },
+  async 'activity template'(ctx) {
+    const out = resolve(need(ctx, 'out', 'tệp .xlsx hoặc .csv sẽ ghi'));
+    const format = out.toLowerCase().endsWith('.csv') ? 'csv' : out.toLowerCase().endsWith('.xlsx') ? 'xlsx' : null;
+    if (!format) throw new UsageError('--out phải là tệp .xlsx hoặc .csv, ví dụ --out mau-nhap-hoat-dong.xlsx');
+    const t = await call(ctx, 'activity.template', { format });
+    writeFileAtomic(out, Buffer.from(t.base64, 'base64'));
+    print(ctx, { path: out }, () => [`Đã ghi mẫu nhập hoạt động: ${out}`]);
   },
   async 'activity remove'(ctx) {
     const id = parseIntOption(ctx.args.positionals[0], 'id');

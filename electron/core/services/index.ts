@@ -16,6 +16,7 @@ import * as repo from '../db/repos';
 import { LATEST_VERSION } from '../db/migrations';
 import type { Db } from '../db/open';
 import { previewActivityImport } from '../import/activities';
+import { activityTemplate } from '../import/activityTemplate';
 import { changesSinceFrozen, exportUnitReport, previewUnitReport, writeBlankTemplate } from '../reports/unitReport';
 import { dirname, join } from 'node:path';
 import { backupDir, backupTo, listBackups } from '../backup/backup';
@@ -191,6 +192,10 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       return a;
     },
     'activity.importPreview': async (f) => previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind, repo.listActivities(db, '0000-01-01', '9999-12-31')),
+    'activity.template': ({ format }) => {
+      const t = activityTemplate(format, new Date());
+      return { fileName: t.fileName, base64: Buffer.from(t.bytes).toString('base64') };
+    },
     'activity.import': async (f) => {
       requireUnit(db);
       const preview = await previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind, repo.listActivities(db, '0000-01-01', '9999-12-31'));

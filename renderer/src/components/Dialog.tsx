@@ -1,10 +1,23 @@
-// A modal window: the first field gets the focus, Esc closes it, Tab stays inside.
-import { useEffect, useRef, type ReactNode } from 'react';
+// A modal window: the first field gets the focus, Esc closes it, Tab stays inside. A dialog
+// holding typed text (isDirty) asks before Esc or ✕ throws it away.
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { ConfirmBox } from './ConfirmBox';
 
-export function Dialog({ title, onClose, children, wide }: { title: string; onClose: () => void; children: ReactNode; wide?: boolean }) {
+interface Props {
+  title: string;
+  onClose: () => void;
+  children: ReactNode;
+  wide?: boolean;
+  /** True when closing now would lose what the clerk typed. */
+  isDirty?: () => boolean;
+}
+
+export function Dialog({ title, onClose, children, wide, isDirty }: Props) {
   const box = useRef<HTMLDivElement>(null);
-  const closeRef = useRef(onClose);
-  closeRef.current = onClose;
+  const [asking, setAsking] = useState(false);
+  const closeRef = useRef<() => void>(onClose);
+  const requestClose = () => (isDirty?.() ? setAsking(true) : onClose());
+  closeRef.current = requestClose;
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null;
     const first = box.current?.querySelector<HTMLElement>('[data-autofocus], input, select, textarea, button:not(.dialog-x)');
@@ -38,12 +51,24 @@ export function Dialog({ title, onClose, children, wide }: { title: string; onCl
       <div className={`dialog ${wide ? 'dialog-wide' : ''}`} role="dialog" aria-modal="true" aria-label={title} ref={box}>
         <div className="dialog-head">
           <h2>{title}</h2>
-          <button type="button" className="dialog-x" aria-label="Đóng" title="Đóng (Esc)" onClick={onClose}>
+          <button type="button" className="dialog-x" aria-label="Đóng" title="Đóng (Esc)" onClick={requestClose}>
             ×
           </button>
         </div>
         <div className="dialog-body">{children}</div>
       </div>
+      {asking ? (
+        <ConfirmBox
+          title="Đóng mà không lưu?"
+          body="Những gì vừa nhập trong hộp thoại này chưa được lưu và sẽ mất."
+          stay="Tiếp tục nhập"
+          leave="Đóng, không lưu"
+          onAnswer={(leave) => {
+            setAsking(false);
+            if (leave) onClose();
+          }}
+        />
+      ) : null}
     </div>
   );
 }

@@ -7,12 +7,14 @@ export interface Removal<T> {
   remove: () => Promise<T>;
   restore: (removed: T) => Promise<unknown>;
   reload: () => Promise<void>;
+  /** What to read again after "Hoàn tác" (default: reload). */
+  afterRestore?: () => Promise<void>;
   messages: (removed: T) => { removed: string; restored: string };
 }
 
 export function useRemoveWithUndo(): <T>(r: Removal<T>) => Promise<void> {
   const toast = useToast();
-  return async ({ remove, restore, reload, messages }) => {
+  return async ({ remove, restore, reload, afterRestore, messages }) => {
     try {
       const removed = await remove();
       await reload();
@@ -25,7 +27,7 @@ export function useRemoveWithUndo(): <T>(r: Removal<T>) => Promise<void> {
           run: async () => {
             try {
               await restore(removed);
-              await reload();
+              await (afterRestore ?? reload)();
               toast({ message: say.restored });
             } catch (e) {
               toast({ message: errorText(e), tone: 'error' });

@@ -1,6 +1,6 @@
 // Hoạt động: the period's activities with search, filters and sorting; add, edit, duplicate,
 // delete with undo, and import from a file.
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useRef, useState } from 'react';
 import { ACTIVITY_KIND_INFO, activityKindsFor, type Activity, type ActivityInput, type ActivityKind } from '../../../../shared/domain/activities';
 import { formatNumber } from '../../../../shared/format/vi';
 import { call } from '../../api';
@@ -8,7 +8,6 @@ import { Dialog } from '../../components/Dialog';
 import { ErrorBox, Loading } from '../../components/Status';
 import { useToast } from '../../components/Toasts';
 import { useApp, type FocusRequest } from '../../lib/appContext';
-import { useFocusTarget } from '../../lib/useFocusTarget';
 import { useApi } from '../../lib/useApi';
 import { useRemoveWithUndo } from '../../lib/useRemoveWithUndo';
 import { ActivityForm } from './ActivityForm';
@@ -16,6 +15,8 @@ import { ActivityTable } from './ActivityTable';
 import { draftFrom, emptyDraft, inputOf, type ActivityDraft } from './formModel';
 import { ImportDialog } from './ImportDialog';
 import { applyQuery, DEFAULT_QUERY, monthsOf, toggleSort, type TableQuery } from './tableLogic';
+
+const EMPTY: Activity[] = [];
 
 type Editing = { mode: 'add' | 'copy'; draft: ActivityDraft } | { mode: 'edit'; id: number; draft: ActivityDraft };
 
@@ -28,10 +29,12 @@ export function ActivitiesScreen({ focus }: { focus: FocusRequest | null }) {
   const [editing, setEditing] = useState<Editing | null>(null);
   const [importing, setImporting] = useState(false);
 
-  const all = list.data ?? [];
-  const rows = useMemo(() => applyQuery(all, query), [all, query]);
+  const all = list.data ?? EMPTY;
+  // Typing in the search box stays instant: the table follows a moment later with 10,000 rows.
+  const shownQuery = useDeferredValue(query);
+  const rows = useMemo(() => applyQuery(all, shownQuery), [all, shownQuery]);
   const months = useMemo(() => monthsOf(all), [all]);
-  useFocusTarget(focus, !!list.data, (ref) => `act-${ref}`);
+  const formDirty = useRef(false);
 
   const save = async (input: ActivityInput, again: boolean) => {
     if (editing?.mode === 'edit') {
@@ -49,7 +52,9 @@ export function ActivitiesScreen({ focus }: { focus: FocusRequest | null }) {
     removeWithUndo({
       remove: () => call('activity.remove', { id: a.id }),
       restore: (removed) => call('activity.add', inputOf(removed)),
-      reload: list.reload,
+      // The other rows keep their objects: only the removed one leaves the table.
+      reload: async () => list.setData((prev) => (prev ?? []).filter((x) => x.id !== a.id)),
+      afterRestore: list.reload,
       messages: (removed) => ({ removed: `Đã xóa hoạt động “${removed.title}”.`, restored: 'Đã khôi phục hoạt động.' }),
     });
 
@@ -115,10 +120,15 @@ export function ActivitiesScreen({ focus }: { focus: FocusRequest | null }) {
           onEdit={(a) => setEditing({ mode: 'edit', id: a.id, draft: draftFrom(inputOf(a)) })}
           onCopy={(a) => setEditing({ mode: 'copy', draft: draftFrom(inputOf(a)) })}
           onDelete={(a) => void remove(a)}
+          focus={focus}
         />
       )}
       {editing ? (
-        <Dialog title={editing.mode === 'edit' ? 'Sửa hoạt động' : editing.mode === 'copy' ? 'Nhân bản hoạt động' : 'Thêm hoạt động'} onClose={() => setEditing(null)}>
+        <Dialog
+          title={editing.mode === 'edit' ? 'Sửa hoạt động' : editing.mode === 'copy' ? 'Nhân bản hoạt động' : 'Thêm hoạt động'}
+          onClose={() => setEditing(null)}
+          isDirty={() => formDirty.current}
+        >
           <ActivityForm
             key={editing.mode === 'edit' ? editing.id : editing.mode}
             initial={editing.draft}
@@ -127,15 +137,18 @@ export function ActivitiesScreen({ focus }: { focus: FocusRequest | null }) {
             period={periodInfo}
             onSave={save}
             onCancel={() => setEditing(null)}
+            onDirtyChange={(d) => (formDirty.current = d)}
+            recorded={all}
+            editingId={editing.mode === 'edit' ? editing.id : undefined}
           />
         </Dialog>
       ) : null}
       {importing ? (
         <ImportDialog
           onClose={() => setImporting(false)}
-          onImported={(added, fileName) => {
+          onImported={(added, skipped, fileName) => {
             setImporting(false);
-            toast({ message: `Đã nhập ${formatNumber(added)} hoạt động từ tệp ${fileName}.` });
+            toast({ message: `Đã nhập ${formatNumber(added)} hoạt động từ tệp ${fileName}${skipped ? `, bỏ qua ${formatNumber(skipped)} dòng đã có` : ''}.` });
             void list.reload();
           }}
         />

@@ -1,7 +1,8 @@
 // Add or edit one activity. Dates typed dd/mm/yyyy, numbers 1.234; each field shows its own
 // error; Enter saves, Ctrl+Enter saves from the notes, Esc closes (the dialog handles Esc).
-import { useState, type FormEvent, type KeyboardEvent } from 'react';
-import { ACTIVITY_FORM_LABEL, ACTIVITY_FORMS, ACTIVITY_KIND_INFO, activityKindsFor, type ActivityForm as Form, type ActivityInput, type ActivityKind } from '../../../../shared/domain/activities';
+import { useEffect, useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { ACTIVITY_FORM_LABEL, ACTIVITY_FORMS, ACTIVITY_KIND_INFO, activityKindsFor, type Activity, type ActivityForm as Form, type ActivityInput, type ActivityKind } from '../../../../shared/domain/activities';
+import { nearDuplicates } from '../../../../shared/domain/duplicates';
 import type { PeriodInfo } from '../../../../shared/domain/periods';
 import type { UnitKind } from '../../../../shared/domain/units';
 import { formatTableDate, parseVietnameseDate } from '../../../../shared/format/vi';
@@ -19,15 +20,30 @@ export interface ActivityFormProps {
   /** Saves; `again` keeps the form open for the next activity. */
   onSave: (input: ActivityInput, again: boolean) => Promise<void>;
   onCancel: () => void;
+  /** Told whether the form holds something typed and not saved (closing then asks first). */
+  onDirtyChange?: (dirty: boolean) => void;
+  /** Recorded activities, to warn of one near-identical to what is being typed. */
+  recorded?: readonly Activity[];
+  editingId?: number;
 }
 
-export function ActivityForm({ initial, mode, unitKind, period, onSave, onCancel }: ActivityFormProps) {
+export function ActivityForm({ initial, mode, unitKind, period, onSave, onCancel, onDirtyChange, recorded = [], editingId }: ActivityFormProps) {
   const [draft, setDraft] = useState<ActivityDraft>(initial);
   const [errors, setErrors] = useState<DraftErrors>({});
   const [tried, setTried] = useState(false);
   const [serverError, setServerError] = useState<{ message: string; details: string[] } | null>(null);
   const [busy, setBusy] = useState(false);
   const [savedCount, setSavedCount] = useState(0);
+  const [baseline, setBaseline] = useState(initial);
+  const dirty = (Object.keys(draft) as Array<keyof ActivityDraft>).some((k) => String(draft[k]) !== String(baseline[k]));
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty]);
+  const dateIso = parseVietnameseDate(draft.date);
+  const similar = useMemo(
+    () => (dateIso && draft.kind ? nearDuplicates({ date: dateIso, kind: draft.kind, title: draft.title }, recorded, editingId) : []),
+    [dateIso, draft.kind, draft.title, recorded, editingId],
+  );
 
   const update = (patch: Partial<ActivityDraft>) => {
     const next = { ...draft, ...patch };
@@ -50,7 +66,9 @@ export function ActivityForm({ initial, mode, unitKind, period, onSave, onCancel
       await onSave(input, again);
       if (again) {
         // Keep date, kind and form: a clerk usually enters several activities of one day or kind.
-        setDraft({ ...emptyDraft(), date: draft.date, kind: draft.kind, form: draft.form });
+        const next = { ...emptyDraft(), date: draft.date, kind: draft.kind, form: draft.form };
+        setDraft(next);
+        setBaseline(next);
         setTried(false);
         setErrors({});
         setSavedCount((n) => n + 1);
@@ -150,6 +168,13 @@ export function ActivityForm({ initial, mode, unitKind, period, onSave, onCancel
           error={errors.basisDoc}
           onChange={(e) => update({ basisDoc: e.target.value })}
         />
+        {similar.length ? (
+          <div className="alert alert-warn col-full dup-warning" role="status">
+            Đã có hoạt động gần giống trong ngày này, cùng loại: {similar.slice(0, 3).map((a) => `“${a.title}”`).join(', ')}
+            {similar.length > 3 ? ` và ${similar.length - 3} hoạt động khác` : ''}. Nếu đây là cùng một hoạt động, đừng lưu lần nữa (số liệu sẽ bị tính hai lần); nếu là
+            hoạt động khác, hãy ghi tên rõ hơn.
+          </div>
+        ) : null}
         <TextAreaField id="act-f-notes" className="col-full" label="Ghi chú" rows={2} value={draft.notes} error={errors.notes} onChange={(e) => update({ notes: e.target.value })} />
       </div>
       <div className="actions">

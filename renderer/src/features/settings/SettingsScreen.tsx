@@ -9,7 +9,9 @@ import { ErrorBox, Loading } from '../../components/Status';
 import { useApp, type FocusRequest } from '../../lib/appContext';
 import { useFocusTarget } from '../../lib/useFocusTarget';
 import { errorText } from '../../lib/useApi';
-import type { OverridePeriod } from './overrides';
+import { listToLines } from '../../lib/files';
+import { useUnsavedGuard } from '../../lib/unsaved';
+import { overridesToText, type OverridePeriod } from './overrides';
 import { BackupSection } from './BackupSection';
 import { UnitProfileFields, useUnitProfileForm, type UnitProfileWording } from './UnitProfileFields';
 
@@ -53,6 +55,13 @@ export function SettingsScreen({ focus }: { focus: FocusRequest | null }) {
   }, [unit]);
 
   useFocusTarget(focus, !!info, (ref) => (ref === 'signer' ? 'set-signer' : `set-${ref}`));
+  const dirty =
+    // The lists and cut-offs are edited as text beside the draft; compare those as text.
+    !sameData({ ...form.draft, kinhGui: [], recipients: [], periodOverrides: {} }, { ...unit, kinhGui: [], recipients: [], periodOverrides: {} }) ||
+    form.kinhGui !== listToLines(unit.kinhGui) ||
+    form.recipients !== listToLines(unit.recipients) ||
+    (['H1', 'Y'] as const).some((t) => !sameData(form.overrides[t], overridesToText(unit.periodOverrides, t)));
+  useUnsavedGuard(dirty, 'Cài đặt đơn vị báo cáo');
 
   if (loadError) return <ErrorBox message={loadError} />;
   if (!info) return <Loading />;
@@ -86,4 +95,11 @@ export function SettingsScreen({ focus }: { focus: FocusRequest | null }) {
       <BackupSection onRestored={reloadAll} />
     </div>
   );
+}
+
+/** Equal data whatever the order of keys (the stored profile comes back from the database). */
+function sameData(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(norm) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, norm((v as Record<string, unknown>)[k])])) : v;
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
 }

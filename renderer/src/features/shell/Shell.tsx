@@ -1,5 +1,7 @@
 // The window once the unit exists (or the aggregator works without one): navigation on the left
 // with the role switch (Đơn vị báo cáo / Tổng hợp), the period at the top, one screen.
+import { LeavePrompt } from '../../components/ConfirmBox';
+import { guardLeave } from '../../lib/unsaved';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PeriodInfo } from '../../../../shared/domain/periods';
 import type { UnitProfile } from '../../../../shared/domain/unitProfile';
@@ -95,10 +97,13 @@ export function Shell({ unit, setUnit, reloadAll, onSetupUnit }: Props) {
   }, [role === 'aggregate', unit]);
 
   const navigate = useCallback((a: Area, ref?: string) => {
-    setArea(a);
-    lastArea.current[isAggArea(a) ? 'aggregate' : 'unit'] = a;
-    setFocus(ref ? { ref, seq: ++seq.current } : null);
-    document.getElementById('content')?.scrollTo({ top: 0 });
+    // A screen with unsaved edits asks first (lib/unsaved.ts).
+    guardLeave(() => {
+      setArea(a);
+      lastArea.current[isAggArea(a) ? 'aggregate' : 'unit'] = a;
+      setFocus(ref ? { ref, seq: ++seq.current } : null);
+      document.getElementById('content')?.scrollTo({ top: 0 });
+    });
   }, []);
 
   const switchRole = useCallback(
@@ -234,7 +239,7 @@ export function Shell({ unit, setUnit, reloadAll, onSetupUnit }: Props) {
         <header className="topbar">
           <h1>{title}</h1>
           <div className="topbar-period">
-            {current && period ? <PeriodPicker year={current.year} period={period} onChange={setPeriod} /> : null}
+            {current && period ? <PeriodPicker year={current.year} period={period} onChange={(p) => guardLeave(() => setPeriod(p))} /> : null}
             {shownPeriod ? (
               <div className="period-range">
                 Số liệu từ {formatTableDate(shownPeriod.from)} đến {formatTableDate(shownPeriod.to)}
@@ -246,6 +251,7 @@ export function Shell({ unit, setUnit, reloadAll, onSetupUnit }: Props) {
         <main className="content" id="content" tabIndex={-1}>
           {content}
         </main>
+        <LeavePrompt />
       </div>
     </div>
   );

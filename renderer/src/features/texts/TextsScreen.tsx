@@ -7,6 +7,7 @@ import { ErrorBox, Loading } from '../../components/Status';
 import { useApp, type FocusRequest } from '../../lib/appContext';
 import { useFocusTarget } from '../../lib/useFocusTarget';
 import { errorText, useApi } from '../../lib/useApi';
+import { useUnsavedGuard } from '../../lib/unsaved';
 
 function TextItem({ row, onSave }: { row: TextRow; onSave: (key: AssessmentKey, text: string) => Promise<void> }) {
   const id = useId();
@@ -15,6 +16,7 @@ function TextItem({ row, onSave }: { row: TextRow; onSave: (key: AssessmentKey, 
   const [error, setError] = useState<string | null>(null);
   useEffect(() => setText(row.text), [row.text]);
   const dirty = text !== row.text;
+  useUnsavedGuard(dirty && state !== 'saving', row.label);
 
   const save = async (value: string) => {
     setState('saving');
