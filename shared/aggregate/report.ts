@@ -4,7 +4,7 @@
 import { appliesTo, FIGURE_GROUPS, figureDef, type FigureGroup } from '../domain/catalog';
 import type { ProvinceProfile } from '../domain/profiles/types';
 import { signerTitleLines, type UnitProfile } from '../domain/unitProfile';
-import { UNIT_KIND_INFO, type UnitKind } from '../domain/units';
+import { UNIT_KIND_INFO } from '../domain/units';
 import { formatMoney, formatNumber, formatOfficialDate, formatPercent, formatShortDate, formatTableDate } from '../format/vi';
 import type { Appendix, Block, Cell, ReportDocument, Table } from '../report/document';
 import { joinVi, lowerFirst, periodOpening, Sentence } from '../narrative/words';
@@ -30,19 +30,11 @@ export interface ConsolidatedReportOptions {
 const para = (text: string, draft = false): Block => ({ type: 'para', runs: [{ text }], ...(draft ? { draft: true } : {}) });
 const sentencePara = (s: Sentence, draft = false): Block => ({ type: 'para', runs: s.runs, ...(draft ? { draft: true } : {}) });
 
-const KIND_SHORT: Record<UnitKind, string> = {
-  xa: 'Xã, phường',
-  co_quan: 'Cơ quan hành chính',
-  su_nghiep: 'Đơn vị sự nghiệp',
-  dnnn: 'Doanh nghiệp nhà nước',
-  dn_khac: 'Doanh nghiệp khác',
-};
-
 /** "1 xã, phường, đặc khu; 8 đơn vị sự nghiệp công lập". */
 function kindBreakdown(c: Consolidation, pick: (k: Consolidation['byKind'][number]) => number): string {
   return c.byKind
     .filter((k) => pick(k) > 0)
-    .map((k) => `${formatNumber(pick(k))} ${lowerFirst(UNIT_KIND_INFO[k.kind].label)}`)
+    .map((k) => `${formatNumber(pick(k))} ${UNIT_KIND_INFO[k.kind].phrase}`)
     .join('; ');
 }
 
@@ -281,7 +273,7 @@ function kindTable(c: Consolidation): Table {
   return {
     columns: [
       { title: 'Chỉ số', width: 34 },
-      ...kinds.map((k) => ({ title: `${KIND_SHORT[k.kind]} (${k.submitted}/${k.expected})`, width: 12, align: 'right' as const })),
+      ...kinds.map((k) => ({ title: `${UNIT_KIND_INFO[k.kind].short} (${k.submitted}/${k.expected})`, width: 12, align: 'right' as const })),
       { title: `Tổng (${c.counts.submitted}/${c.counts.expected})`, width: 12, align: 'right' },
     ],
     rows: codes.map((code) => {
@@ -368,7 +360,7 @@ function totalsAppendix(c: Consolidation, reference: string): Appendix {
         { title: 'Mã', width: 8, align: 'center' },
         { title: 'Chỉ số', width: 34 },
         { title: 'Đơn vị tính', width: 8, align: 'center' },
-        ...kinds.map((k) => ({ title: KIND_SHORT[k.kind], width: 9, align: 'right' as const })),
+        ...kinds.map((k) => ({ title: UNIT_KIND_INFO[k.kind].short, width: 9, align: 'right' as const })),
         { title: 'Tổng', width: 9, align: 'right' },
         { title: 'Số đơn vị chưa có số liệu', width: 9, align: 'right' },
       ],

@@ -54,7 +54,7 @@ export function computePeriodStatus(data: PeriodData, todayIso: string): PeriodS
       participants: list.reduce((s, a) => s + (a.participants ?? 0), 0),
     };
   });
-  const items = checklistFor(data.unit.kind);
+  const items = checklistFor(data.unit.kind, data.period);
   const answers = new Map(data.inspections.map((a) => [a.itemId, a]));
   const answered = items.filter((i) => answers.has(i.id));
   const statusCount = (s: string): number => answered.filter((i) => answers.get(i.id)!.status === s).length;

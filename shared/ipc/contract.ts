@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ACTIVITY_INPUT_SCHEMA, type Activity, type ActivityInput } from '../domain/activities';
 import { FIGURE_ENTRY_SCHEMA, type FigureEntry, type ResolvedFigure } from '../domain/catalog';
 import { INSPECTION_STATUSES, type ChecklistItem, type InspectionStatus } from '../domain/checklists.types';
+import type { InspectionSuggestion } from '../domain/checklistMatch';
 import type { PeriodInfo } from '../domain/periods';
 import type { Change } from '../domain/changes';
 import type { TaskDef } from '../domain/profiles/types';
@@ -37,8 +38,8 @@ export interface InspectionRow {
   item: ChecklistItem;
   status: InspectionStatus | null;
   evidence: string;
-  /** Activities in the period that suggest the item was done. */
-  suggestion: { status: InspectionStatus; activityIds: number[] } | null;
+  /** Activities in the period that show the item was done, and the evidence naming them. */
+  suggestion: InspectionSuggestion | null;
 }
 
 export interface TaskRow {

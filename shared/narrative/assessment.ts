@@ -24,7 +24,7 @@ export function draftAssessment(data: PeriodData): Record<AssessmentKey, string>
   const notMet = targets.filter((t) => t.verdict === 'not_met');
   const noData = targets.filter((t) => t.verdict === 'no_data');
   const answers = new Map(data.inspections.map((a) => [a.itemId, a.status]));
-  const items = checklistFor(data.unit.kind);
+  const items = checklistFor(data.unit.kind, data.period);
   const notDone = items.filter((i) => answers.get(i.id) === 'not_done');
   const partly = items.filter((i) => answers.get(i.id) === 'partly');
   const blanks = figures.filter((x) => x.source === 'blank' && CATALOG.find((c) => c.code === x.code)?.source.type !== 'ratio');

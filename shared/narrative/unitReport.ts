@@ -2,8 +2,6 @@
 // app's preview both render this, so what the clerk sees is what is printed.
 import { ACTIVITY_FORM_LABEL, ACTIVITY_KIND_INFO } from '../domain/activities';
 import { FIGURE_GROUPS } from '../domain/catalog';
-import { checklistFor } from '../domain/checklists';
-import { CHECKLIST_GROUP_LABEL, INSPECTION_STATUS_LABEL } from '../domain/checklists.types';
 import type { PeriodData } from '../domain/periodData';
 import { DEFAULT_OUTLINE, profileById, tasksFor } from '../domain/profiles';
 import type { OutlineSection, ProvinceProfile } from '../domain/profiles/types';
@@ -14,6 +12,7 @@ import { UNIT_KIND_INFO } from '../domain/units';
 import { formatNumber, formatOfficialDate, formatPercent, formatShortDate, formatTableDate } from '../format/vi';
 import type { Appendix, Block, Cell, ReportDocument, Table } from '../report/document';
 import { draftAssessment } from './assessment';
+import { inspectionAppendix, selfInspectionBlocks } from './inspection';
 import type { NarrativeContext } from './context';
 import { leadershipSection, resultParts } from './results';
 import { figureText, joinVi, periodOpening, Sentence } from './words';
@@ -125,40 +124,6 @@ function activitiesAppendix(data: PeriodData): Appendix {
   };
 }
 
-function inspectionAppendix(data: PeriodData): Appendix {
-  const answers = new Map(data.inspections.map((a) => [a.itemId, a]));
-  const rows: Cell[][] = [];
-  const groupRows: number[] = [];
-  let lastGroup = '';
-  let stt = 0;
-  for (const item of checklistFor(data.unit.kind)) {
-    if (item.group !== lastGroup) {
-      lastGroup = item.group;
-      groupRows.push(rows.length);
-      rows.push([CHECKLIST_GROUP_LABEL[item.group]]);
-    }
-    const a = answers.get(item.id);
-    rows.push([String(++stt), item.article, item.text, a ? INSPECTION_STATUS_LABEL[a.status] : 'Chưa tự kiểm tra', a?.evidence ?? '']);
-  }
-  return {
-    number: 'III',
-    title: 'KẾT QUẢ TỰ KIỂM TRA VIỆC THỰC HIỆN DÂN CHỦ Ở CƠ SỞ',
-    reference: appendixReference(data),
-    landscape: false,
-    table: {
-      columns: [
-        { title: 'STT', width: 6, align: 'center' },
-        { title: 'Căn cứ', width: 20 },
-        { title: 'Nội dung', width: 40 },
-        { title: 'Kết quả', width: 14, align: 'center' },
-        { title: 'Minh chứng', width: 20 },
-      ],
-      rows,
-      groupRows,
-    },
-  };
-}
-
 function targetsBlocks(data: PeriodData, profile: ProvinceProfile, ctx: NarrativeContext): Block[] {
   const rows = evaluateTargets(profile.targets, data.unit.kind, [...ctx.figures.values()]);
   if (!rows.length) return [para('Kế hoạch của tỉnh không giao chỉ tiêu định lượng cho loại đơn vị này.')];
@@ -226,22 +191,6 @@ function measuresBlocks(data: PeriodData, profile: ProvinceProfile): Block[] {
     } else s.text('trong kỳ chưa ghi nhận hoạt động thực hiện giải pháp này.');
     out.push({ type: 'para', runs: s.runs });
   }
-  return out;
-}
-
-function selfInspectionBlocks(data: PeriodData): Block[] {
-  const items = checklistFor(data.unit.kind);
-  const answers = new Map(data.inspections.map((a) => [a.itemId, a]));
-  const count = (s: string): number => items.filter((i) => answers.get(i.id)?.status === s).length;
-  const answered = items.filter((i) => answers.has(i.id)).length;
-  const out: Block[] = [
-    para(
-      `Đã tự kiểm tra ${answered}/${items.length} nội dung theo quy định của Luật Thực hiện dân chủ ở cơ sở đối với ${UNIT_KIND_INFO[data.unit.kind].label.toLowerCase()}: ${count('done')} nội dung đã thực hiện, ${count('partly')} nội dung thực hiện một phần, ${count('not_done')} nội dung chưa thực hiện, ${count('na')} nội dung không áp dụng (chi tiết tại Phụ lục III).`,
-    ),
-  ];
-  const notDone = items.filter((i) => answers.get(i.id)?.status === 'not_done');
-  if (notDone.length) out.push(para(`Các nội dung chưa thực hiện: ${notDone.map((i) => `${i.text.replace(/\.$/, '')} (${i.article})`).join('; ')}.`));
-  if (answered < items.length) out.push(para(`Còn ${items.length - answered} nội dung chưa tự kiểm tra.`, true));
   return out;
 }
 
@@ -356,7 +305,7 @@ export function buildUnitReport(data: PeriodData, options: UnitReportOptions): R
     body,
     noiNhan,
     signer: { titleLines: signerTitleLines(data.unit.signer), name: data.unit.signer.name },
-    appendices: [figuresAppendix(data, ctx), activitiesAppendix(data), inspectionAppendix(data)],
+    appendices: [figuresAppendix(data, ctx), activitiesAppendix(data), inspectionAppendix(data, appendixReference(data))],
     meta: {
       author: data.unit.name,
       subject: `Báo cáo kết quả thực hiện dân chủ ở cơ sở ${data.period.titlePhrase}`,

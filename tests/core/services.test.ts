@@ -7,6 +7,7 @@ import { createServices, dispatch, type Services } from '../../electron/core/ser
 import type { ActivityInput } from '../../shared/domain/activities';
 import { CATALOG, FIGURE_RULES, appliesTo, figureDef } from '../../shared/domain/catalog';
 import { checklistFor } from '../../shared/domain/checklists';
+import { describePeriod } from '../../shared/domain/periods';
 import { profileById, tasksFor } from '../../shared/domain/profiles';
 import { ASSESSMENT_KEYS, type UnitProfile } from '../../shared/domain/unitProfile';
 import type { Result } from '../../shared/result';
@@ -378,6 +379,27 @@ describe('self-inspection, texts, status and periods', () => {
     expect(db.prepare('SELECT period_id, item_id, status FROM inspection_answer').all()).toEqual([{ period_id: '2026-H1', item_id: item.id, status: 'partly' }]);
   });
 
+  it("'inspect.set' refuses an item the period does not ask (the year-end conference in H1) and lists it in the year", async () => {
+    const before = dump();
+    const e = await failure('inspect.set', { period: '2026-H1', itemId: 'X-D33', status: 'done', evidence: '' });
+    expect(e.code).toBe('NOT_IN_PERIOD');
+    expect(e.message).toContain('cuối năm');
+    expect(dump()).toEqual(before);
+    const h1 = await value<Array<{ item: { id: string } }>>('inspect.list', { period: '2026-H1' });
+    const y = await value<Array<{ item: { id: string } }>>('inspect.list', { period: '2026-Y' });
+    expect(h1.map((r) => r.item.id)).not.toContain('X-D33');
+    expect(y.map((r) => r.item.id)).toContain('X-D33');
+    expect(await value('inspect.set', { period: '2026-Y', itemId: 'X-D33', status: 'done', evidence: 'Biên bản hội nghị của 14 bản' })).toMatchObject({ status: 'done' });
+  });
+
+  it("'inspect.list' suggests an item from the activities that are about it, with evidence naming them", async () => {
+    await value('activity.add', activity({ kind: 'CONG_KHAI', date: '2026-01-15', title: 'Niêm yết dự toán ngân sách xã năm 2026', participants: null, basisDoc: '' }));
+    const rows = await value<Array<{ item: { id: string }; suggestion: { evidence: string } | null }>>('inspect.list', { period: '2026-H1' });
+    const withSuggestion = rows.filter((r) => r.suggestion);
+    expect(withSuggestion.map((r) => r.item.id)).toEqual(['X-D11-2']);
+    expect(withSuggestion[0]!.suggestion!.evidence).toBe('Niêm yết dự toán ngân sách xã năm 2026 (ngày 15/01/2026).');
+  });
+
   it("'text.list' gives a non-empty draft for every assessment part when nothing is written", async () => {
     const rows = await value<Array<{ key: string; label: string; text: string; draft: string }>>('text.list', { period: '2026-H1' });
     expect(rows.map((r) => r.key)).toEqual([...ASSESSMENT_KEYS]);
@@ -395,7 +417,9 @@ describe('self-inspection, texts, status and periods', () => {
     await value('activity.add', activity({ kind: 'TAP_HUAN', date: '2026-07-01' })); // 2026-H2: not counted
     await value('figure.set', { period: '2026-H1', code: 'B1_PHAI', entry: { state: 'value', value: 14 } });
     await value('figure.set', { period: '2026-H1', code: 'G2_NHAN', entry: { state: 'none' } });
-    const items = checklistFor('xa');
+    // The half-year leaves out what falls at the end of the year (the villages' year-end conference).
+    const items = checklistFor('xa', describePeriod('2026-H1'));
+    expect(items.length).toBeLessThan(checklistFor('xa').length);
     await value('inspect.set', { period: '2026-H1', itemId: items[0]!.id, status: 'done', evidence: '' });
     await value('inspect.set', { period: '2026-H1', itemId: items[1]!.id, status: 'na', evidence: '' });
     await value('text.set', { period: '2026-H1', key: 'uu_diem', text: 'Đã triển khai đầy đủ.' });

@@ -8,6 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { seedDemo } from '../../electron/core/demo/runDemo';
 import { createServices, dispatch, type Services } from '../../electron/core/services';
+import { loadPeriodData } from '../../electron/core/services/periodData';
+import { checklistContradictions } from '../../shared/domain/checklistConflicts';
 import { formatNumber } from '../../shared/format/vi';
 import type { ArgOf, OpName, ResultOf } from '../../shared/ipc/contract';
 import { readDocx } from '../helpers/docx';
@@ -121,6 +123,22 @@ describe('dcs report: the Word report', () => {
 
   it('is in NFC', () => {
     for (const p of doc.paragraphs) expect(p).toBe(p.normalize('NFC'));
+  });
+
+  it('gives each row of Phụ lục III its own evidence: the document that issued the quy chế, never a bare count', () => {
+    const appendix = doc.paragraphs.slice(doc.paragraphs.lastIndexOf('Phụ lục III'));
+    expect(appendix.some((p) => /hoạt động đã ghi nhận/.test(p))).toBe(false);
+    expect(appendix).toContain('Quyết định ban hành Quy chế thực hiện dân chủ trong hoạt động của Ủy ban nhân dân xã (sửa đổi) (Quyết định số 102/QĐ-UBND ngày 02/4/2026).');
+    // The call-up list is not evidenced by the budget disclosure.
+    const callUp = appendix.findIndex((p) => /gọi nhập ngũ/.test(p));
+    expect(appendix[callUp + 2]).not.toMatch(/dự toán/);
+    expect(doc.paragraphs.some((p) => /(^|\s)0 nội dung/.test(p))).toBe(false);
+  });
+});
+
+describe('the demo commune’s self-inspection', () => {
+  it('contradicts neither its activities nor its figures, in the half-year or the year', () => {
+    for (const period of ['2026-H1', '2026-Y']) expect(checklistContradictions(loadPeriodData(db, period)), period).toEqual([]);
   });
 });
 

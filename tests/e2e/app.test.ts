@@ -199,9 +199,11 @@ describe('ứng dụng trong trình duyệt', () => {
       // ---- Self-inspection: accept a suggestion, answer another item by hand
       await go(page, 'Tự kiểm tra');
       const suggested = page.locator('#chk-ALL-D8-1');
-      await suggested.getByText('Gợi ý: Đã thực hiện (1 hoạt động').waitFor();
+      await suggested.getByText('Gợi ý: Đã thực hiện, theo 1 hoạt động').waitFor();
       await suggested.getByRole('button', { name: 'Chấp nhận gợi ý' }).click();
       await expect.poll(() => suggested.getByLabel('Đã thực hiện').isChecked()).toBe(true);
+      // The evidence names the activity, not a count.
+      await expect.poll(() => suggested.getByLabel('Minh chứng').inputValue()).toContain('Tập huấn nghiệp vụ cho Ban Thanh tra nhân dân');
       const manual = page.locator('.chk-item').nth(2);
       await manual.getByLabel('Minh chứng').fill('Biên bản họp ngày 10/3/2026');
       await manual.getByLabel('Thực hiện một phần').check();

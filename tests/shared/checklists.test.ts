@@ -8,6 +8,7 @@ import {
   checklistFor,
   type ChecklistItem,
 } from '../../shared/domain/checklists';
+import { describePeriod, mergePeriodSettings } from '../../shared/domain/periods';
 import { UNIT_KINDS } from '../../shared/domain/units';
 
 const VIET = /[ăâđêôơưàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ]/i;
@@ -32,19 +33,24 @@ describe('CHECKLIST', () => {
       expect(i.text, i.id).toMatch(VIET);
       expect(i.text, i.id).toMatch(/^\p{Lu}/u);
       expect(i.text.endsWith('.'), i.id).toBe(true);
-      expect(i.article, i.id).toMatch(/(Luật số 10\/2022\/QH15|Nghị định số 145\/2020\/NĐ-CP|Bộ luật Lao động số 45\/2019\/QH14)$/);
+      expect(i.article, i.id).toMatch(/(Luật số 10\/2022\/QH15|Nghị định số (145\/2020|61\/2023)\/NĐ-CP|Bộ luật Lao động số 45\/2019\/QH14)$/);
+      // Nghị định 30 (Phụ lục II): "khoản", "điểm" lower case, "Điều" capitalised, as they stand mid-sentence.
+      expect(i.article, i.id).not.toMatch(/Khoản|Điểm|điều \d/);
       expect(i.kinds.length, i.id).toBeGreaterThan(0);
       expect(Object.keys(CHECKLIST_GROUP_LABEL)).toContain(i.group);
     }
   });
 
-  it('cites articles the way a report does', () => {
-    expect(CHECKLIST_BY_ID.get('X-D11-1')?.article).toBe('Khoản 1 Điều 11 Luật số 10/2022/QH15');
-    expect(CHECKLIST_BY_ID.get('N-ND145-D43-a')?.article).toBe('Điểm a khoản 1 Điều 43 Nghị định số 145/2020/NĐ-CP');
-    expect(CHECKLIST_BY_ID.get('D-D64-dd')?.article).toBe('Điểm đ khoản 1 Điều 64 Luật số 10/2022/QH15');
-    expect(CHECKLIST_BY_ID.get('C-D52-3')?.article).toBe('Khoản 3 Điều 52 Luật số 10/2022/QH15');
+  it('cites articles as they stand mid-sentence', () => {
+    expect(CHECKLIST_BY_ID.get('X-D11-1')?.article).toBe('khoản 1 Điều 11 Luật số 10/2022/QH15');
+    expect(CHECKLIST_BY_ID.get('N-ND145-D43-a')?.article).toBe('điểm a khoản 1 Điều 43 Nghị định số 145/2020/NĐ-CP');
+    expect(CHECKLIST_BY_ID.get('D-D64-dd')?.article).toBe('điểm đ khoản 1 Điều 64 Luật số 10/2022/QH15');
+    expect(CHECKLIST_BY_ID.get('C-D52-3')?.article).toBe('khoản 3 Điều 52 Luật số 10/2022/QH15');
     expect(CHECKLIST_BY_ID.get('X-D32')?.article).toBe('Điều 32 Luật số 10/2022/QH15');
     expect(CHECKLIST_BY_ID.get('N-BLLD-D63')?.article).toBe('Điều 63 Bộ luật Lao động số 45/2019/QH14');
+    // Which letter of khoản 1 Điều 59 holds dialogue and complaints is not certain: the clause is cited.
+    expect(CHECKLIST_BY_ID.get('C-D59-1b')?.article).toBe('khoản 1 Điều 59 Luật số 10/2022/QH15');
+    expect(CHECKLIST_BY_ID.get('X-ND61-D15-4')?.article).toBe('khoản 4 Điều 15 Nghị định số 61/2023/NĐ-CP');
   });
 
   it('suggests only activity kinds the item’s units can record', () => {
@@ -122,5 +128,55 @@ describe('checklistFor', () => {
     expect(n.filter((id) => id.startsWith('N-ND145-D43-'))).toHaveLength(7);
     expect(n).toEqual(expect.arrayContaining(['N-ND145-D44', 'N-ND145-D45', 'N-ND145-D46', 'N-ND145-D47', 'N-ND145-D48', 'N-BLLD-D63']));
     expect(n.every((id) => id.startsWith('N-') || id.startsWith('ALL-'))).toBe(true);
+  });
+});
+
+describe('what the Law asks beyond the disclosure lists', () => {
+  it('gives communes their boards, disclosure plan, report, time limits and hương ước', () => {
+    const x = ids(checklistFor('xa'));
+    expect(x).toEqual(expect.arrayContaining(['X-D36', 'X-D38', 'X-D41', 'X-D86-2', 'X-D12', 'X-D13', 'X-D14-KH', 'X-D14-BC', 'X-ND61-D11', 'X-ND61-D15-4', 'X-ND61-D16']));
+    expect(CHECKLIST_BY_ID.get('X-D41')?.text).toContain('Ban Giám sát đầu tư của cộng đồng');
+    expect(CHECKLIST_BY_ID.get('X-D36')?.text).toContain('ít nhất 05 thành viên');
+    expect(CHECKLIST_BY_ID.get('X-D13')?.text).toContain('30 ngày liên tục');
+    expect(CHECKLIST_BY_ID.get('X-D14-BC')?.text).toContain('Hội đồng nhân dân xã');
+  });
+
+  it('gives state enterprises their Ban Thanh tra nhân dân and disclosure time limits, agencies theirs', () => {
+    expect(ids(checklistFor('dnnn'))).toEqual(expect.arrayContaining(['D-D77', 'D-D75', 'D-D66']));
+    expect(CHECKLIST_BY_ID.get('D-D77')?.text).toContain('hội nghị người lao động');
+    expect(ids(checklistFor('co_quan'))).toContain('C-D48');
+    expect(CHECKLIST_BY_ID.get('C-D48')?.article).toBe('Điều 47 và Điều 48 Luật số 10/2022/QH15');
+    for (const k of ['co_quan', 'dnnn', 'dn_khac'] as const) expect(ids(checklistFor(k)).some((id) => id.startsWith('X-'))).toBe(false);
+  });
+});
+
+describe('seasonal items', () => {
+  const lateCutoff = mergePeriodSettings({ cutoff: { Y: { from: { monthDay: '12-15', yearOffset: -1 }, to: { monthDay: '10-31' } } } });
+  const asks = (kind: Parameters<typeof checklistFor>[0], period: string, settings = mergePeriodSettings()): string[] => ids(checklistFor(kind, describePeriod(period, settings)));
+
+  it('asks about the villages’ year-end conference only when the data range reaches the end of the year', () => {
+    expect(asks('xa', '2026-H1')).not.toContain('X-D33');
+    expect(asks('xa', '2026-Y')).toContain('X-D33');
+    expect(asks('xa', '2026-H2')).toContain('X-D33');
+    expect(asks('xa', '2026-05-01..2026-08-31')).not.toContain('X-D33');
+    // An ad-hoc range over the turn of the year covers the previous year's end.
+    expect(asks('xa', '2025-11-20..2026-01-10')).toContain('X-D33');
+    // A plan whose yearly data end on 31/10 never reaches the year-end conference, but reaches October's hương ước review.
+    expect(asks('xa', '2026-Y', lateCutoff)).not.toContain('X-D33');
+    expect(asks('xa', '2026-Y', lateCutoff)).toContain('X-ND61-D15-4');
+    expect(asks('xa', '2026-H1')).not.toContain('X-ND61-D15-4');
+  });
+
+  it('asks about the workers’ conference in the periods that hold the first quarter', () => {
+    expect(asks('dnnn', '2026-H1')).toContain('D-D69');
+    expect(asks('dnnn', '2026-Y')).toContain('D-D69');
+    expect(asks('dnnn', '2026-H2')).not.toContain('D-D69');
+  });
+
+  it('keeps every item without a season in every period', () => {
+    for (const k of UNIT_KINDS) {
+      const steady = checklistFor(k).filter((i) => !i.season).map((i) => i.id);
+      for (const p of ['2026-H1', '2026-H2', '2026-Y', '2026-05-01..2026-05-02']) expect(asks(k, p)).toEqual(expect.arrayContaining(steady));
+    }
   });
 });

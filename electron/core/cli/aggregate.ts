@@ -2,7 +2,7 @@
 import { resolve } from 'node:path';
 import { IMPORT_OUTCOME_LABEL, type AggregateStatus, type ImportOutcome } from '../../../shared/aggregate/api';
 import { totalText } from '../../../shared/aggregate/report';
-import { parseUnitKind, UNIT_KIND_INFO } from '../../../shared/domain/units';
+import { parseUnitKind, UNIT_KIND_INFO, unitKindChoices } from '../../../shared/domain/units';
 import type { UnitProfile } from '../../../shared/domain/unitProfile';
 import { formatNumber, formatTableDate, parseVietnameseDate } from '../../../shared/format/vi';
 import { outcomeLine } from '../aggregate/importer';
@@ -19,7 +19,7 @@ function dateOption(ctx: Ctx, name: string): string | undefined {
 
 function kindOption(text: string): UnitProfile['kind'] {
   const k = parseUnitKind(text);
-  if (!k) throw new UsageError(`--kind "${text}" không hợp lệ: dùng xa, co_quan, su_nghiep, dnnn hoặc dn_khac.`);
+  if (!k) throw new UsageError(`--kind "${text}" không hợp lệ: dùng một trong: ${unitKindChoices()}.`);
   return k;
 }
 

@@ -1,3 +1,5 @@
+import { UNIT_KINDS, UNIT_KIND_INFO } from '../../../shared/domain/units';
+
 export const HELP = `dcs: báo cáo kết quả thực hiện dân chủ ở cơ sở
 
 Cách dùng: dcs LỆNH [tùy chọn] [--db ĐƯỜNG_DẪN] [--json]
@@ -59,6 +61,7 @@ Tổng hợp (Sở Nội vụ, hoặc xã tổng hợp các đơn vị trực th
   dcs aggregate report --period KỲ --out THƯ_MỤC   (báo cáo tổng hợp .docx và biểu tổng hợp .xlsx)
   dcs aggregate remind --period KỲ --out THƯ_MỤC [--deadline dd/mm/yyyy]   (công văn đôn đốc đơn vị chưa nộp)
 
+Loại đơn vị (LOẠI): ${UNIT_KINDS.map((k) => `${k} = ${UNIT_KIND_INFO[k].label}`).join(';\n  ')}.
 KỲ: 2026-H1 (6 tháng đầu năm), 2026-Y (năm), 2026-H2, hoặc 2026-05-01..2026-08-31 (đột xuất).
 Loại hoạt động (mã hoặc số): 1 LANH_DAO, 2 TUYEN_TRUYEN, 3 TAP_HUAN, 4 CONG_KHAI, 5 DAN_CHU_TRUC_TIEP,
   6 DOI_THOAI, 7 LAY_Y_KIEN, 8 TIEP_CONG_DAN, 9 GIAM_SAT, 10 HUONG_UOC, 11 KIEM_TRA, 12 THI_DUA, 13 CNTT, 14 KHAO_SAT.

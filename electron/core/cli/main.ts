@@ -4,7 +4,7 @@ import { basename, resolve } from 'node:path';
 import { ACTIVITY_FORM_LABEL, ACTIVITY_KIND_INFO, parseActivityForm, parseActivityKind, type Activity } from '../../../shared/domain/activities';
 import { INSPECTION_STATUS_LABEL } from '../../../shared/domain/checklists.types';
 import { ASSESSMENT_KEYS, TASK_STATUS_LABEL, type AssessmentKey, type UnitProfile } from '../../../shared/domain/unitProfile';
-import { parseUnitKind, UNIT_KIND_INFO } from '../../../shared/domain/units';
+import { parseUnitKind, UNIT_KIND_INFO, unitKindChoices } from '../../../shared/domain/units';
 import { formatNumber, formatPercent, formatTableDate, parseVietnameseDate, parseVietnameseNumber } from '../../../shared/format/vi';
 import type { ArgOf, FigureRow } from '../../../shared/ipc/contract';
 import { NONE_WORDS } from '../../../shared/exchange';
@@ -46,7 +46,7 @@ function applyUnitOptions(ctx: Ctx, p: UnitProfile): UnitProfile {
   if (o.has('code')) out.code = o.get('code')!;
   if (o.has('kind')) {
     const k = parseUnitKind(o.get('kind')!);
-    if (!k) throw new UsageError(`--kind "${o.get('kind')}" không hợp lệ: dùng xa, co_quan, su_nghiep, dnnn hoặc dn_khac.`);
+    if (!k) throw new UsageError(`--kind "${o.get('kind')}" không hợp lệ: dùng một trong: ${unitKindChoices()}.`);
     out.kind = k;
   }
   if (o.has('profile')) out.profileId = o.get('profile')!;
@@ -125,7 +125,7 @@ const UNIT_COMMANDS: Record<string, Handler> = {
   async init(ctx) {
     const name = need(ctx, 'name', 'tên đơn vị, ví dụ "Ủy ban nhân dân xã Bình Lư"');
     const kind = parseUnitKind(need(ctx, 'kind', 'loại đơn vị: xa, co_quan, su_nghiep, dnnn, dn_khac'));
-    if (!kind) throw new UsageError('--kind không hợp lệ: dùng xa, co_quan, su_nghiep, dnnn hoặc dn_khac.');
+    if (!kind) throw new UsageError(`--kind không hợp lệ: dùng một trong: ${unitKindChoices()}.`);
     const profileId = need(ctx, 'profile', 'hồ sơ tỉnh: lao-cai, thanh-hoa, lai-chau');
     need(ctx, 'code', 'mã đơn vị');
     if ((await call(ctx, 'unit.get', undefined)) && !ctx.args.flags.has('force')) {
@@ -294,7 +294,7 @@ const UNIT_COMMANDS: Record<string, Handler> = {
   },
   async template(ctx) {
     const kind = parseUnitKind(need(ctx, 'kind', 'loại đơn vị: xa, co_quan, su_nghiep, dnnn, dn_khac'));
-    if (!kind) throw new UsageError('--kind không hợp lệ: dùng xa, co_quan, su_nghiep, dnnn hoặc dn_khac.');
+    if (!kind) throw new UsageError(`--kind không hợp lệ: dùng một trong: ${unitKindChoices()}.`);
     const unit = ctx.args.options.has('profile') ? null : await call(ctx, 'unit.get', undefined);
     const profileId = ctx.args.options.get('profile') ?? unit?.profileId;
     if (!profileId) throw new UsageError('Thiếu --profile (lao-cai, thanh-hoa, lai-chau).');

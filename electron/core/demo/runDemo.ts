@@ -50,9 +50,11 @@ export async function seedDemo(db: Db): Promise<void> {
   for (const period of ['2026-H1', '2026-Y']) {
     const rows = await call(s, 'inspect.list', { period });
     for (const [i, row] of rows.entries()) {
-      // Mostly done, with a few gaps so the report has limitations to name.
-      const status: InspectionStatus = period === '2026-H1' && i % 11 === 5 ? 'not_done' : i % 7 === 3 ? 'partly' : 'done';
-      const evidence = row.suggestion ? `${row.suggestion.activityIds.length} hoạt động đã ghi nhận trong kỳ` : status === 'done' ? 'Biên bản, văn bản lưu tại Văn phòng UBND xã' : '';
+      // Mostly done, with a few gaps so the report has limitations to name; a gap is never an item
+      // that an activity or a figure shows was done, so the demo contradicts itself nowhere.
+      const gap = period === '2026-H1' && i % 11 === 5 && !row.suggestion && !row.item.figures;
+      const status: InspectionStatus = gap ? 'not_done' : i % 7 === 3 ? 'partly' : 'done';
+      const evidence = row.suggestion ? row.suggestion.evidence : status === 'done' ? 'Biên bản, văn bản lưu tại Văn phòng UBND xã' : '';
       await call(s, 'inspect.set', { period, itemId: row.item.id, status, evidence });
     }
   }

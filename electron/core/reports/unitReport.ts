@@ -70,7 +70,7 @@ export async function buildUnitWorkbook(data: PeriodData, revision: number, gene
     periodLabel: data.period.label,
     figures,
     activities: data.activities,
-    checklist: checklistFor(data.unit.kind),
+    checklist: checklistFor(data.unit.kind, data.period),
     inspections: data.inspections,
     targets: profile ? evaluateTargets(profile.targets, data.unit.kind, figures) : [],
   });
@@ -121,7 +121,7 @@ export async function writeBlankTemplate(period: PeriodInfo, kind: UnitKind, pro
     periodLabel: period.label,
     figures,
     activities: [],
-    checklist: checklistFor(kind),
+    checklist: checklistFor(kind, period),
     inspections: [],
     targets: profile ? evaluateTargets(profile.targets, kind, figures) : [],
   });

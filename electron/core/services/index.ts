@@ -2,7 +2,8 @@
 // test bridge call these through `dispatch`, so rules are enforced in one place.
 import { validateActivity, type ActivityInput } from '../../../shared/domain/activities';
 import { figureDef, validateEnteredValue, appliesTo, type FigureEntry } from '../../../shared/domain/catalog';
-import { checklistFor } from '../../../shared/domain/checklists';
+import { checklistFor, isAskedIn } from '../../../shared/domain/checklists';
+import { suggestionFor } from '../../../shared/domain/checklistMatch';
 import { currentPeriodId, mergePeriodSettings } from '../../../shared/domain/periods';
 import { PROFILES, profileById, tasksFor } from '../../../shared/domain/profiles';
 import { computePeriodStatus, resolvedFiguresOf } from '../../../shared/domain/status';
@@ -84,15 +85,9 @@ function figureRows(db: Db, periodId: string): FigureRow[] {
 function inspectionRows(db: Db, periodId: string): InspectionRow[] {
   const data = loadPeriodData(db, periodId);
   const answers = new Map(data.inspections.map((a) => [a.itemId, a]));
-  return checklistFor(data.unit.kind).map((item) => {
+  return checklistFor(data.unit.kind, data.period).map((item) => {
     const a = answers.get(item.id);
-    const evidence = item.suggestFrom ? data.activities.filter((x) => item.suggestFrom!.includes(x.kind)).map((x) => x.id) : [];
-    return {
-      item,
-      status: a?.status ?? null,
-      evidence: a?.evidence ?? '',
-      suggestion: evidence.length ? { status: 'done' as const, activityIds: evidence } : null,
-    };
+    return { item, status: a?.status ?? null, evidence: a?.evidence ?? '', suggestion: suggestionFor(item, data.activities) };
   });
 }
 
@@ -238,8 +233,12 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     'inspect.set': ({ period, itemId, status, evidence }) => {
       const unit = requireUnit(db);
       const p = periodFor(unit, period);
-      if (!checklistFor(unit.kind).some((i) => i.id === itemId)) {
+      const item = checklistFor(unit.kind).find((i) => i.id === itemId);
+      if (!item) {
         throw new UserError('UNKNOWN_ITEM', `Không có nội dung tự kiểm tra mã "${itemId}" cho loại đơn vị này. Xem danh sách bằng "dcs inspect list".`);
+      }
+      if (item.season && !isAskedIn(item, p)) {
+        throw new UserError('NOT_IN_PERIOD', `Nội dung "${itemId}" thuộc thời điểm ${item.season.label}, ngoài thời gian số liệu của kỳ này; hãy tự kiểm tra nội dung này trong kỳ báo cáo có thời điểm đó.`);
       }
       repo.setInspection(db, p.id, itemId, status, evidence.normalize('NFC').trim());
       return inspectionRows(db, p.id).find((r) => r.item.id === itemId)!;

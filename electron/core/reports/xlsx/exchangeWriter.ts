@@ -5,6 +5,8 @@ import { columnName, writeWorkbook, type Cell, type CellStyle, type CellValue, t
 import { ACTIVITY_FORM_LABEL, ACTIVITY_KIND_INFO, type Activity } from '../../../../shared/domain/activities';
 import { FIGURE_GROUPS, figureDef, type ResolvedFigure } from '../../../../shared/domain/catalog';
 import { CHECKLIST_GROUP_LABEL, INSPECTION_STATUS_LABEL, type ChecklistItem, type InspectionAnswer } from '../../../../shared/domain/checklists.types';
+import { answerEvidence } from '../../../../shared/domain/checklistMatch';
+import { capitalizeFirst } from '../../../../shared/format/vi';
 import type { TargetResultRow } from '../../../../shared/domain/resolve';
 import { TARGET_VERDICT_LABEL } from '../../../../shared/domain/resolve';
 import {
@@ -170,7 +172,7 @@ function inspectionSheet(input: ExchangeInput): Sheet {
     [['STT', 6], ['Mã', 16], ['Nhóm', 24], ['Căn cứ', 28], ['Nội dung', 60], ['Kết quả', 20], ['Minh chứng', 30]],
     input.checklist.map((item, i) => {
       const a = answers.get(item.id);
-      return [i + 1, item.id, CHECKLIST_GROUP_LABEL[item.group], item.article, item.text, a ? INSPECTION_STATUS_LABEL[a.status] : '', a?.evidence ?? ''];
+      return [i + 1, item.id, CHECKLIST_GROUP_LABEL[item.group], capitalizeFirst(item.article), item.text, a ? INSPECTION_STATUS_LABEL[a.status] : '', answerEvidence(item, a, input.activities)];
     }),
     true,
   );

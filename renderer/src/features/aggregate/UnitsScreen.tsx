@@ -177,7 +177,7 @@ export function UnitsScreen() {
       </div>
       <p className="muted small table-count" role="status">
         {filtered ? `Đang hiện ${formatNumber(rows.length)}/${formatNumber(all.length)} đơn vị.` : `${formatNumber(all.length)} đơn vị phải báo cáo`}
-        {!filtered && byKind.length ? `: ${byKind.map((x) => `${formatNumber(x.n)} ${UNIT_KIND_INFO[x.k].label.toLocaleLowerCase('vi')}`).join('; ')}.` : filtered ? '' : '.'}
+        {!filtered && byKind.length ? `: ${byKind.map((x) => `${formatNumber(x.n)} ${UNIT_KIND_INFO[x.k].phrase}`).join('; ')}.` : filtered ? '' : '.'}
         {filtered ? (
           <button
             type="button"

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { INSPECTION_STATUS_LABEL, INSPECTION_STATUSES, type InspectionStatus } from '../../../../shared/domain/checklists.types';
 import type { InspectionRow } from '../../../../shared/ipc/contract';
-import { formatNumber } from '../../../../shared/format/vi';
+import { capitalizeFirst, formatNumber } from '../../../../shared/format/vi';
 import { errorText } from '../../lib/useApi';
 import { useSerial } from '../../lib/useSerial';
 
@@ -42,17 +42,17 @@ export function InspectionItemView({ row, onSave }: Props) {
   return (
     <li id={`chk-${row.item.id}`} className={`chk-item ${row.status ? 'answered' : ''}`} tabIndex={-1}>
       <div className="chk-text">
-        <div className="chk-article">{row.item.article}</div>
+        <div className="chk-article">{capitalizeFirst(row.item.article)}</div>
         <div id={`${id}-text`}>{row.item.text}</div>
         {row.suggestion && !row.status ? (
           <div className="suggestion">
-            <span>
-              Gợi ý: {INSPECTION_STATUS_LABEL[row.suggestion.status]} ({formatNumber(n)} hoạt động đã ghi trong kỳ)
+            <span title={row.suggestion.evidence}>
+              Gợi ý: {INSPECTION_STATUS_LABEL[row.suggestion.status]}, theo {formatNumber(n)} hoạt động đã ghi trong kỳ: {row.suggestion.evidence}
             </span>
             <button
               type="button"
               className="btn btn-small btn-primary"
-              onClick={() => void save(row.suggestion!.status, evidence.trim() || `${formatNumber(n)} hoạt động đã ghi nhận trong kỳ`)}
+              onClick={() => void save(row.suggestion!.status, evidence.trim() || row.suggestion!.evidence)}
             >
               Chấp nhận gợi ý
             </button>

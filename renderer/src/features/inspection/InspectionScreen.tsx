@@ -27,7 +27,7 @@ export function InspectionScreen({ focus }: { focus: FocusRequest | null }) {
   const groups = [...new Set(rows.map((r) => r.item.group))] as ChecklistGroup[];
 
   const acceptAll = async () => {
-    for (const r of suggested) await save(r.item.id, r.suggestion!.status, r.evidence.trim() || `${r.suggestion!.activityIds.length} hoạt động đã ghi nhận trong kỳ`);
+    for (const r of suggested) await save(r.item.id, r.suggestion!.status, r.evidence.trim() || r.suggestion!.evidence);
   };
 
   return (

@@ -1,0 +1,102 @@
+// Which recorded activities show that a checklist item was done, and how the evidence reads.
+// An activity supports an item when its kind is one the item names and, for items that share a
+// kind with their neighbours (the 14 things a commune discloses), when its title or notes name
+// what the item is about: one "niêm yết dự toán ngân sách" supports the budget item only.
+import { formatTableDate } from '../format/vi';
+import type { Activity } from './activities';
+import type { ChecklistItem, InspectionAnswer, InspectionStatus } from './checklists.types';
+import { foldVietnamese } from './units';
+
+const DASHES = /\s*[-‐‑–—]\s*/g;
+
+/** Lower case NFC with one spelling of dashes and spaces, so "kinh tế-xã hội" meets "kinh tế - xã hội". */
+function normalise(s: string, fold: boolean): string {
+  const t = s.normalize('NFC').toLocaleLowerCase('vi').replace(DASHES, ' - ').replace(/\s+/g, ' ');
+  return fold ? foldVietnamese(t) : t;
+}
+
+const patterns = new Map<string, RegExp>();
+/** A phrase as whole words: "quỹ" is not found in "quỹ đạo" nor "lũ" in "lũy kế". */
+function phrase(p: string): RegExp {
+  let re = patterns.get(p);
+  if (!re) {
+    const body = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+    patterns.set(p, re);
+  }
+  re.lastIndex = 0;
+  return re;
+}
+
+const texts = new WeakMap<object, { fold: boolean; text: string }>();
+/** An activity's title and notes, normalised once however many items look at it. */
+function searchable(a: Pick<Activity, 'title' | 'notes'>): { fold: boolean; text: string } {
+  let t = texts.get(a);
+  if (!t) {
+    const raw = `${a.title}\n${a.notes}`;
+    // A clerk who types without diacritics is matched on the folded text.
+    const fold = !/[^\u0000-\u007f]/.test(raw);
+    t = { fold, text: normalise(raw, fold) };
+    texts.set(a, t);
+  }
+  return t;
+}
+
+/** Whether one activity shows the item was done. */
+export function supports(item: ChecklistItem, a: Pick<Activity, 'kind' | 'title' | 'notes'>): boolean {
+  if (!item.suggestFrom?.includes(a.kind)) return false;
+  if (!item.keywords) return true;
+  const { fold, text: plain } = searchable(a);
+  let text = plain;
+  for (const m of item.mask ?? []) text = text.replace(phrase(normalise(m, fold)), ' ');
+  return item.keywords.some((k) => (typeof k === 'string' ? [k] : k).every((p) => phrase(normalise(p, fold)).test(text)));
+}
+
+/** The activities that show the item was done, oldest first. */
+export function supportingActivities<A extends Activity>(item: ChecklistItem, activities: readonly A[]): A[] {
+  return activities.filter((a) => supports(item, a)).sort((x, y) => x.date.localeCompare(y.date) || x.id - y.id);
+}
+
+/** One activity as evidence: "Công khai dự toán ngân sách xã năm 2026 (ngày 15/01/2026)". */
+function cite(a: Activity): string {
+  const title = a.title.replace(/[.;]+$/, '');
+  if (!a.basisDoc) return `${title} (ngày ${formatTableDate(a.date)})`;
+  return /ngày \d/.test(a.basisDoc) ? `${title} (${a.basisDoc})` : `${title} (${a.basisDoc}, ngày ${formatTableDate(a.date)})`;
+}
+
+/** The evidence a table cell shows: the activities by name and date, the first few and how many more. */
+export function evidenceText(list: readonly Activity[], max = 3): string {
+  if (!list.length) return '';
+  const shown = list.slice(0, max).map(cite);
+  const more = list.length - shown.length;
+  return `${shown.join('; ')}${more > 0 ? `; và ${more} hoạt động khác` : ''}.`;
+}
+
+export interface InspectionSuggestion {
+  status: InspectionStatus;
+  activityIds: number[];
+  /** What the clerk accepts as evidence with the suggestion. */
+  evidence: string;
+}
+
+export function suggestionFor(item: ChecklistItem, activities: readonly Activity[]): InspectionSuggestion | null {
+  const list = supportingActivities(item, activities);
+  return list.length ? { status: 'done', activityIds: list.map((a) => a.id), evidence: evidenceText(list) } : null;
+}
+
+/** Evidence earlier versions stored when a suggestion was accepted: a count that names nothing. */
+export function isGenericEvidence(text: string): boolean {
+  return /^\s*\d+\s+hoạt động đã ghi( nhận)?( trong kỳ)?\.?\s*$/u.test(text.normalize('NFC'));
+}
+
+/**
+ * The evidence of one answered item as the report prints it: the clerk's own words, or else the
+ * activities that show it was done. An unanswered or "not done" item has none.
+ */
+export function answerEvidence(item: ChecklistItem, answer: InspectionAnswer | undefined, activities: readonly Activity[]): string {
+  if (!answer) return '';
+  const own = answer.evidence.trim();
+  if (own && !isGenericEvidence(own)) return own;
+  if (answer.status !== 'done' && answer.status !== 'partly') return '';
+  return evidenceText(supportingActivities(item, activities));
+}
