@@ -5,7 +5,7 @@
 import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strToU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { writeWorkbook, type Sheet } from '../electron/core/reports/xlsx/xlsxWriter';
 import { zipFiles } from '../electron/core/reports/zip/zipWriter';
 import { generateInbox, unitWorkbook } from '../tests/aggregate/inbox';
@@ -102,6 +102,27 @@ put('activities', 'json-deep.json', '['.repeat(100_000) + ']'.repeat(100_000), '
 put('activities', 'binary.csv', Uint8Array.from({ length: 5000 }, (_, i) => (i * 7919) % 256), 'reject', '', 'binary garbage named .csv');
 put('activities', '..%2F..%2Fetc%2Fpasswd.csv', [HEAD, row('05/03/2026', '2', 'Tên tệp lạ')].join('\n'), 'accept', '', 'a file name that tries to escape');
 
+/** UTF-16 text as Excel's "Unicode Text" writes it (tab-delimited, CRLF), with or without its byte-order mark. */
+function utf16(text: string, endian: 'le' | 'be', bom: boolean): Buffer {
+  const le = Buffer.from((bom ? '\uFEFF' : '') + text, 'utf16le');
+  return endian === 'le' ? le : Buffer.from(le).swap16();
+}
+const tsv = (lines: string[]): string => lines.map((l) => l.replace(/,/g, '\t')).join('\r\n');
+/** goodXlsx with one stored cell value replaced as raw XML (what another program might write). */
+function withRawCell(ref: string, xml: string): Buffer {
+  const files = unzipSync(goodXlsx);
+  files['xl/worksheets/sheet1.xml'] = strToU8(strFromU8(files['xl/worksheets/sheet1.xml']!).replace(new RegExp(`<c r="${ref}"[^>]*>.*?</c>`), xml));
+  return zipFiles(Object.entries(files).map(([name, data]) => ({ name, data })), 6);
+}
+put('activities', 'unicode-text-utf16le.txt', utf16(tsv([HEAD, row('05/03/2026', '2', 'Hội nghị tuyên truyền UTF-16')]), 'le', true), 'accept', '', 'Excel "Unicode Text": UTF-16 LE with BOM, tab-delimited');
+put('activities', 'utf16le-no-bom.csv', utf16([HEAD, row('05/03/2026', '2', 'Đối thoại UTF-16 không BOM')].join('\r\n'), 'le', false), 'accept', '', 'UTF-16 LE without a byte-order mark');
+put('activities', 'utf16be.csv', utf16([HEAD, row('05/03/2026', '2', 'Tiếp công dân UTF-16 BE')].join('\r\n'), 'be', true), 'accept', '', 'UTF-16 BE with BOM');
+put('activities', 'hex-number.xlsx', withRawCell('F2', '<c r="F2"><v>0x10</v></c>'), 'reject', '0x10', 'a count stored as 0x10 (read as 0 by spreadsheet libraries)');
+put('activities', 'binary-number.xlsx', withRawCell('E2', '<c r="E2"><v>0b11</v></c>'), 'reject', 'E2', 'a count stored as 0b11');
+put('activities', 'macros.xlsx', zipFiles([...Object.entries(unzipSync(goodXlsx)).map(([name, data]) => ({ name, data })), { name: 'xl/vbaProject.bin', data: strToU8('Attribute VB_Name = "Module1"') }], 6), 'reject', 'macro', 'a workbook carrying VBA macros, renamed .xlsx');
+put('activities', 'date-2099.csv', [HEAD, row('05/03/2099', '2', 'Năm gõ nhầm')].join('\n'), 'reject', 'năm', 'a date in 2099');
+put('activities', 'date-9999.xlsx', book(sheet([header, ['31/12/9999', '2', 'Năm 9999', 'Trực tiếp', 1, 10, '', '']])), 'reject', 'năm', 'a date in 9999');
+
 // --- Expected units (.csv, .xlsx) ---
 const UH = 'Mã đơn vị,Tên đơn vị,Loại đơn vị,Cấp trên';
 put('units', 'units-empty.csv', '', 'reject', '', 'empty list');
@@ -111,6 +132,8 @@ put('units', 'units-duplicate.csv', `${UH}\nBL-01,Trường Mầm non,su_nghiep,
 put('units', 'units-zip-bomb.xlsx', bomb(200), 'reject', '', 'zip bomb');
 put('units', 'units-password.xlsx', cfb(['Root Entry', 'EncryptionInfo', 'EncryptedPackage']), 'reject', 'mật khẩu', 'password-protected list');
 put('units', 'units-nfd.csv', `${UH}\nBL-01,${'Trường Mầm non Bình Lư'.normalize('NFD')},${'Đơn vị sự nghiệp công lập'.normalize('NFD')},`, 'accept', '', 'NFD names and kinds');
+put('units', 'units-windows-1258.csv', Buffer.from('4d61de20f0f56e207669f22c54ea6e20f0f56e207669f22c4c6f61f26920f0f56e207669f22c43e2ec70207472ea6e0d0a424c2d30312c5472fdf5cc6e67204de2cc6d206e6f6e204269cc6e68204cfd2cd0f56e207669f22073fdf2206e676869eaf2702063f46e67206ce2f2702c0d0a', 'hex'), 'accept', '', 'a units list saved by old Excel in Windows-1258');
+put('units', 'units-utf16.txt', utf16(tsv([UH, 'BL-01,Trường Mầm non Bình Lư,su_nghiep,Ủy ban nhân dân xã Bình Lư']), 'le', true), 'accept', '', 'a units list as Excel "Unicode Text" (UTF-16, tabs)');
 put('units', 'units-formula.csv', `${UH}\nBL-01,"=HYPERLINK(""http://x"")",su_nghiep,`, 'accept', '', 'a name that looks like a formula');
 
 // --- Received exchange workbooks: the broken kinds of the aggregator's test inbox ---

@@ -1,6 +1,6 @@
 // What a unit did in a period: the 14 kinds of activity of domain.md, and one activity's rules.
 import { z } from 'zod';
-import { parseIsoDate } from '../format/vi';
+import { formatShortDate, parseIsoDate, toIsoDate } from '../format/vi';
 import { int, text } from '../schema';
 import { foldVietnamese, type UnitKind } from './units';
 
@@ -195,12 +195,21 @@ export const ACTIVITY_FIELD_LABEL: Record<keyof ActivityInput, string> = {
 };
 
 /** Rules for one activity, shared by the form, the importer and the IPC boundary. */
-export function validateActivity(a: Partial<ActivityInput>, unitKind?: UnitKind): FieldError[] {
+/** The last date an activity may carry when today is `today`: a year ahead covers one planned ahead, not a mistyped year. */
+export function latestActivityDate(today: string): string {
+  const d = parseIsoDate(today);
+  return d ? toIsoDate({ ...d, year: d.year + 1, day: d.month === 2 && d.day === 29 ? 28 : d.day }) : '9999-12-31';
+}
+
+/** `today` (ISO, local date) bounds the date from above; without it only the Law's start bounds it. */
+export function validateActivity(a: Partial<ActivityInput>, unitKind?: UnitKind, today?: string): FieldError[] {
   const errors: FieldError[] = [];
   if (typeof a.date !== 'string' || !parseIsoDate(a.date)) {
     errors.push({ field: 'date', message: 'Ngày không hợp lệ: hãy ghi theo dạng dd/mm/yyyy, ví dụ 05/03/2026.' });
   } else if (a.date < '2023-07-01') {
     errors.push({ field: 'date', message: 'Ngày trước 01/7/2023, khi Luật Thực hiện dân chủ ở cơ sở có hiệu lực: hãy kiểm tra lại năm.' });
+  } else if (today && a.date > latestActivityDate(today)) {
+    errors.push({ field: 'date', message: `Ngày ${formatShortDate(a.date)} còn hơn một năm nữa mới tới: hoạt động phải là việc đã hoặc sắp làm; hãy kiểm tra lại năm.` });
   }
   if (!isActivityKind(a.kind)) {
     errors.push({ field: 'kind', message: 'Chưa chọn loại hoạt động hoặc loại không có trong danh mục (1–14).' });

@@ -198,6 +198,20 @@ describe('received date and mapping', () => {
     expect(e.code).toBe('BAD_DATE');
   });
 
+  it('refuses a received date after today, for a batch and for one unit, changing nothing', async () => {
+    const before = dump(db);
+    const late = status.units.find((u) => u.status === 'late')!;
+    const errors = [
+      await fail(s, 'aggregate.setReceived', { period: PERIOD, unitCode: late.code, date: '2099-05-02' }),
+      await fail(s, 'aggregate.import', { period: PERIOD, paths: [inbox.batch1], receivedAt: '2026-05-11' }),
+    ];
+    for (const e of errors) {
+      expect(e.code).toBe('BAD_DATE');
+      expect(e.message).toMatch(/sau ngày hôm nay/);
+    }
+    expect(sameDump(dump(db), before)).toBe(true);
+  });
+
   it('refuses to map onto a unit that is not on the list', async () => {
     const e = await fail(s, 'aggregate.mapUnit', { alias: 'X-1', unitCode: 'KHONG-CO' });
     expect(e.code).toBe('NOT_FOUND');

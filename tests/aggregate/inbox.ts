@@ -382,6 +382,10 @@ export async function generateInbox(root: string, unitCount = 24): Promise<Inbox
     ['30-duplicate-row.xlsx', duplicateRow(g, 'L1_KT'), 'hai lần', 'a figure code on two rows'],
     ['31-template-no-code.xlsx', () => filledTemplateWithoutCode(u0.kind), 'chưa ghi mã đơn vị', 'hand-filled template without a unit code'],
     ['32-removed-unit.xlsx', () => unitWorkbook(units[1]!, units[1]!.values, { generatedAt: '2026-04-20T00:00:00.000Z' }), 'đã bị xóa', 'unit removed from the list'],
+    ['33-hex-number.xlsx', editValue(g, 'L1_KT', (ref) => `<c r="${ref}"><v>0x10</v></c>`), '0x10', 'a count stored as 0x10 (Number() would read 16)'],
+    ['34-infinity.xlsx', editValue(g, 'L1_KT', (ref) => `<c r="${ref}"><v>Infinity</v></c>`), 'Infinity', 'a count stored as Infinity'],
+    ['35-macros.xlsm', pack({ ...parts(g), 'xl/vbaProject.bin': strToU8('Attribute VB_Name = "Module1"') }), 'macro', 'a macro-enabled workbook (.xlsm with VBA)'],
+    ['36-macro-sheet.xlsx', pack({ ...parts(g), 'xl/macrosheets/sheet1.xml': strToU8('<xm:macrosheet/>') }), 'macro', 'an Excel 4.0 macro sheet inside'],
   ];
   for (const [name, make, why, label] of broken) {
     const bytes = typeof make === 'function' ? await make() : make;

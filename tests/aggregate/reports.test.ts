@@ -125,7 +125,7 @@ describe('consolidated report and workbook of a commune, imported at the provinc
   it('is imported at the province like any unit’s workbook', async () => {
     const { db, s } = await aggregatorDb([{ code: 'XA-TAN-UYEN', name: 'Ủy ban nhân dân xã Tân Uyên', kind: 'xa', parent: '' }]);
     try {
-      const r = await call(s, 'aggregate.import', { period: PERIOD, paths: [report.xlsx!], receivedAt: '2026-05-20' });
+      const r = await call(s, 'aggregate.import', { period: PERIOD, paths: [report.xlsx!], receivedAt: '2026-05-08' });
       expect(r.files[0]).toMatchObject({ outcome: 'accepted', unitCode: 'XA-TAN-UYEN' });
       const prov = await call(s, 'aggregate.status', { period: PERIOD });
       // Every total, rate and yes/no count, and the units it rests on, is the commune's.

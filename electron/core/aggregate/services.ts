@@ -7,7 +7,7 @@ import { parsePeriodId, PeriodError } from '../../../shared/domain/periods';
 import { PROFILES } from '../../../shared/domain/profiles';
 import { validateUnitProfile, type UnitProfile } from '../../../shared/domain/unitProfile';
 import { foldVietnamese } from '../../../shared/domain/units';
-import { parseIsoDate } from '../../../shared/format/vi';
+import { formatShortDate, parseIsoDate } from '../../../shared/format/vi';
 import type { AggregateApi } from '../../../shared/ipc/aggregateContract';
 import { UserError } from '../../../shared/result';
 import type { Db } from '../db/open';
@@ -55,6 +55,11 @@ function checkUnit(u: { code: string; name: string; kind: string; parent: string
 }
 
 export function createAggregateServices(db: Db, ctx: AggregateContext): AggregateServices {
+  /** A report cannot have been received after today (a mistyped year would mark it on time for ever). */
+  const checkReceivedDate = (iso: string): void => {
+    checkDate(iso, 'Ngày nhận');
+    if (iso > ctx.today()) throw new UserError('BAD_DATE', `Ngày nhận ${formatShortDate(iso)} ở sau ngày hôm nay: hãy kiểm tra lại ngày, tháng, năm.`);
+  };
   return {
     'aggregate.settings.get': () => aggregatorSettings(db),
     'aggregate.settings.set': (p) => {
@@ -103,7 +108,7 @@ export function createAggregateServices(db: Db, ctx: AggregateContext): Aggregat
       const p = checkPeriod(period);
       if (!paths.length) throw new UserError('VALIDATION', 'Chưa chọn tệp hoặc thư mục nào để nhập.');
       for (const x of paths) checkPath(x, 'Tệp hoặc thư mục');
-      if (receivedAt !== undefined) checkDate(receivedAt, 'Ngày nhận');
+      if (receivedAt !== undefined) checkReceivedDate(receivedAt);
       if (repo.listUnits(db).length === 0) {
         throw new UserError('NO_UNITS', 'Chưa có danh sách đơn vị phải báo cáo. Hãy nhập danh sách ("dcs aggregate units import TỆP") hoặc thêm từng đơn vị trước khi nhập báo cáo.');
       }
@@ -114,8 +119,7 @@ export function createAggregateServices(db: Db, ctx: AggregateContext): Aggregat
     'aggregate.status': ({ period }) => aggregateStatus(db, checkPeriod(period)),
     'aggregate.setReceived': ({ period, unitCode, date, submissionId }) => {
       const p = checkPeriod(period);
-      checkDate(date, 'Ngày nhận');
-      if (date > ctx.today()) throw new UserError('BAD_DATE', 'Ngày nhận không được sau ngày hôm nay.');
+      checkReceivedDate(date);
       const sub = submissionId !== undefined ? repo.getSubmission(db, submissionId) : repo.currentSubmission(db, p, unitCode);
       if (!sub || sub.unitCode !== unitCode || sub.periodId !== p) throw new UserError('NOT_FOUND', `Đơn vị "${unitCode}" chưa có báo cáo kỳ ${p} để sửa ngày nhận.`);
       repo.setReceivedAt(db, sub.id, date);

@@ -9,6 +9,7 @@ import { foldVietnamese, parseUnitKind } from '../../../shared/domain/units';
 import { UserError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { isEmptyRow, parseCsv } from '../import/csv';
+import { decodeText } from '../import/decodeText';
 import { columnLetters, ExchangeReadError, readSheetRows } from '../reports/xlsx/exchangeReader';
 import { readFileCapped } from './readOne';
 import * as repo from './repo';
@@ -28,8 +29,9 @@ export function parseUnitList(fileName: string, bytes: Uint8Array): ExpectedUnit
   let sheet = '';
   let rows: Array<{ line: number; cells: string[] }>;
   if (ext === '.csv' || ext === '.txt') {
-    const text = new TextDecoder('utf-8').decode(bytes);
-    rows = parseCsv(text).map((cells, i) => ({ line: i + 1, cells: cells.map((c) => c.normalize('NFC').trim()) }));
+    const decoded = decodeText(bytes, fileName);
+    if (!decoded.ok) throw new UserError('IMPORT_REJECTED', decoded.message);
+    rows = parseCsv(decoded.text).map((cells, i) => ({ line: i + 1, cells: cells.map((c) => c.trim()) }));
   } else if (ext === '.xlsx' || ext === '.xlsm') {
     try {
       const r = readSheetRows(bytes, fileName);

@@ -2,6 +2,7 @@
 // every bad row with its line, column and what is wrong, and the import refuses if any is bad.
 import type ExcelJS from 'exceljs';
 import { loadExcel } from '../reports/lazy';
+import { decodeText } from './decodeText';
 import { verifiedXlsx, XlsxRefused } from './xlsxGuard';
 import {
   normalizeActivity,
@@ -79,7 +80,7 @@ async function readTable(fileName: string, bytes: Uint8Array, warnings: string[]
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
     const { isEmptyRow, parseCsv } = await import('./csv');
-    const text = decodeText(bytes, fileName, warnings);
+    const text = decodeTextOrRefuse(bytes, fileName, warnings);
     const records = parseCsv(text).map((cells, i) => ({ line: i + 1, cells }));
     const nonEmpty = records.filter((r) => !isEmptyRow(r.cells));
     return { header: nonEmpty[0]?.cells ?? [], rows: nonEmpty.slice(1) };
@@ -87,7 +88,7 @@ async function readTable(fileName: string, bytes: Uint8Array, warnings: string[]
   if (lower.endsWith('.json')) {
     let data: unknown;
     try {
-      data = JSON.parse(decodeText(bytes, fileName, warnings));
+      data = JSON.parse(decodeTextOrRefuse(bytes, fileName, warnings));
     } catch {
       throw new ImportFileError(`Tệp ${fileName} không phải JSON hợp lệ. Hãy xuất lại tệp hoặc dùng .xlsx/.csv.`);
     }
@@ -148,24 +149,11 @@ async function readTable(fileName: string, bytes: Uint8Array, warnings: string[]
   throw new ImportFileError(`Tệp ${fileName}: chỉ nhận .xlsx, .csv hoặc .json.`);
 }
 
-/**
- * Text files are UTF-8 (with or without BOM). Older Vietnamese Excel saves CSV in Windows-1258,
- * whose diacritics are combining marks: that is read too, put in NFC, and said in a warning.
- */
-function decodeText(bytes: Uint8Array, fileName: string, warnings: string[]): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    const text = new TextDecoder('windows-1258').decode(bytes);
-    // Bytes that Windows-1258 leaves undefined come out as C1 control characters: not that encoding either.
-    if (/[\u0080-\u009f]/.test(text)) {
-      throw new ImportFileError(
-        `Tệp ${fileName} không ở mã UTF-8 hay Windows-1258 (có thể là TCVN3/VNI). Hãy mở bằng Excel và lưu lại dạng "CSV UTF-8 (Comma delimited)" hoặc .xlsx.`,
-      );
-    }
-    warnings.push(`Tệp ${fileName} được lưu theo mã Windows-1258 (Excel cũ); ứng dụng đã tự chuyển sang Unicode. Hãy kiểm tra dấu tiếng Việt ở bản xem trước.`);
-    return text.normalize('NFC');
-  }
+function decodeTextOrRefuse(bytes: Uint8Array, fileName: string, warnings: string[]): string {
+  const d = decodeText(bytes, fileName);
+  if (!d.ok) throw new ImportFileError(d.message);
+  if (d.warning) warnings.push(d.warning);
+  return d.text;
 }
 
 export class ImportFileError extends Error {}
@@ -173,7 +161,7 @@ export class ImportFileError extends Error {}
 /** What the importer compares a file with: the activities already recorded (any period). */
 export type Recorded = ReadonlyArray<Pick<Activity, 'id' | 'date' | 'kind' | 'title'>>;
 
-export async function previewActivityImport(fileName: string, bytes: Uint8Array, unitKind?: UnitKind, recorded: Recorded = []): Promise<ImportPreview> {
+export async function previewActivityImport(fileName: string, bytes: Uint8Array, unitKind?: UnitKind, recorded: Recorded = [], today?: string): Promise<ImportPreview> {
   let table: RawTable;
   const warnings: string[] = [];
   try {
@@ -242,7 +230,7 @@ export async function previewActivityImport(fileName: string, bytes: Uint8Array,
     input.measures = measures ? measures.split(/[;,]\s*/).map((m) => m.trim()).filter(Boolean) : [];
     const normalized = normalizeActivity(input);
     if (errors.length === 0) {
-      for (const fe of validateActivity(normalized, unitKind)) cellError(fe.field, fe.message);
+      for (const fe of validateActivity(normalized, unitKind, today)) cellError(fe.field, fe.message);
     }
     const values: ImportRowValues = {};
     for (const f of SHOWN_FIELDS) if (colOf.has(f)) values[f] = cellText(at(f).cell);

@@ -4,6 +4,9 @@
 // declared size with its checksum verified, so what reaches exceljs is known to be small and whole.
 import { crc32, inflateRawSync } from 'node:zlib';
 import { entryBytes, readZipDirectory, ZipFormatError, type ZipDirEntry } from '../reports/zip/zipReader';
+import { parseXmlNumber } from '../reports/xlsx/xlsxSheet';
+import { activeContentPart } from '../reports/xlsx/xlsxZip';
+import { decodeXml } from '../reports/xlsx/xmlScan';
 import { zipFiles, type ZipEntry } from '../reports/zip/zipWriter';
 
 export const XLSX_LIMITS = {
@@ -16,6 +19,39 @@ export const XLSX_LIMITS = {
 };
 
 export class XlsxRefused extends Error {}
+
+const text = (e: ZipEntry | undefined): string => (e ? new TextDecoder().decode(e.data) : '');
+
+/** The sheet names by part ("xl/worksheets/sheet1.xml" → "Hoạt động"), from workbook.xml and its relationships. */
+function sheetNames(entries: readonly ZipEntry[]): Map<string, string> {
+  const byName = new Map(entries.map((e) => [e.name, e]));
+  const targets = new Map<string, string>();
+  for (const m of text(byName.get('xl/_rels/workbook.xml.rels')).matchAll(/<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"/g)) {
+    targets.set(m[1]!, m[2]!.replace(/^\/?(xl\/)?/, 'xl/'));
+  }
+  const out = new Map<string, string>();
+  for (const m of text(byName.get('xl/workbook.xml')).matchAll(/<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"/g)) {
+    const part = targets.get(m[2]!);
+    if (part) out.set(part, decodeXml(m[1]!));
+  }
+  return out;
+}
+
+/** The first numeric cell whose stored value is not a decimal number ("0x10", "Infinity"): spreadsheet libraries read those as 0 or 16. */
+function malformedNumberCell(entries: readonly ZipEntry[]): { sheet: string; cell: string; raw: string } | null {
+  const names = sheetNames(entries);
+  for (const e of entries) {
+    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
+    const xml = text(e);
+    for (const m of xml.matchAll(/<c\s([^>]*?)>\s*(?:<f\b[^>]*?(?:\/>|>[^<]*<\/f>)\s*)?<v>([^<]*)<\/v>/g)) {
+      const attrs = m[1]!;
+      const t = /\bt="([^"]*)"/.exec(attrs)?.[1] ?? 'n';
+      if (t !== 'n' || parseXmlNumber(m[2]!) !== null) continue;
+      return { sheet: names.get(e.name) ?? e.name, cell: /\br="([^"]*)"/.exec(attrs)?.[1] ?? '?', raw: decodeXml(m[2]!) };
+    }
+  }
+  return null;
+}
 
 const starts = (b: Uint8Array, sig: number[]): boolean => sig.every((x, i) => b[i] === x);
 
@@ -75,6 +111,12 @@ export function verifiedXlsx(bytes: Uint8Array, file: string): Uint8Array {
   if (!names.has('xl/workbook.xml')) {
     if (names.has('word/document.xml')) refuse(`Tệp ${file} là văn bản Word (.docx) bị đổi tên thành .xlsx. Hãy chọn đúng tệp bảng tính.`);
     refuse(`Tệp ${file} là tệp nén nhưng không phải bảng tính Excel. Hãy chọn đúng tệp .xlsx.`);
+  }
+  const active = activeContentPart(names);
+  if (active) refuse(`Tệp ${file} chứa macro hoặc mã chạy được ("${active}"). Không nhập tệp này; hãy mở bằng Excel, lưu lại dạng "Excel Workbook (.xlsx)" (không có macro) rồi nhập lại.`);
+  const bad = malformedNumberCell(entries);
+  if (bad) {
+    refuse(`Tệp ${file}, trang "${bad.sheet}", ô ${bad.cell}: giá trị "${bad.raw.slice(0, 40)}" được lưu như một số nhưng không phải số thập phân (có thể tệp do chương trình khác tạo ra). Hãy gõ lại ô này bằng số rồi lưu lại.`);
   }
   return zipFiles(entries, 1);
 }

@@ -102,10 +102,10 @@ function taskRows(db: Db, periodId: string): TaskRow[] {
   }));
 }
 
-function checkActivity(db: Db, a: ActivityInput): ActivityInput {
+function checkActivity(db: Db, a: ActivityInput, today: string): ActivityInput {
   const unit = repo.getUnitProfile(db);
   const input = { ...a, title: a.title.normalize('NFC').trim(), basisDoc: a.basisDoc.normalize('NFC').trim(), notes: a.notes.normalize('NFC').trim() };
-  const errors = validateActivity(input, unit?.kind);
+  const errors = validateActivity(input, unit?.kind, today);
   if (errors.length) throw new UserError('VALIDATION', 'Hoạt động chưa hợp lệ, chưa được lưu.', errors.map((e) => e.message));
   return input;
 }
@@ -173,11 +173,11 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     },
     'activity.add': (a) => {
       requireUnit(db);
-      const input = checkActivity(db, a);
+      const input = checkActivity(db, a, context.today());
       return repo.getActivity(db, repo.insertActivity(db, input))!;
     },
     'activity.update': ({ id, activity }) => {
-      const input = checkActivity(db, activity);
+      const input = checkActivity(db, activity, context.today());
       if (!repo.updateActivity(db, id, input)) throw new UserError('NOT_FOUND', `Không tìm thấy hoạt động số ${id}.`);
       return repo.getActivity(db, id)!;
     },
@@ -186,14 +186,14 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       if (!a || !repo.deleteActivity(db, id)) throw new UserError('NOT_FOUND', `Không tìm thấy hoạt động số ${id}.`);
       return a;
     },
-    'activity.importPreview': async (f) => previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind, repo.listActivities(db, '0000-01-01', '9999-12-31')),
+    'activity.importPreview': async (f) => previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind, repo.listActivities(db, '0000-01-01', '9999-12-31'), context.today()),
     'activity.template': ({ format }) => {
       const t = activityTemplate(format, new Date());
       return { fileName: t.fileName, base64: Buffer.from(t.bytes).toString('base64') };
     },
     'activity.import': async (f) => {
       requireUnit(db);
-      const preview = await previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind, repo.listActivities(db, '0000-01-01', '9999-12-31'));
+      const preview = await previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind, repo.listActivities(db, '0000-01-01', '9999-12-31'), context.today());
       if (!preview.canImport) {
         throw new UserError('IMPORT_REJECTED', `Không nhập tệp ${f.fileName}: có lỗi, chưa có hoạt động nào được lưu. Hãy sửa các dòng dưới đây rồi nhập lại.`, preview.errors);
       }

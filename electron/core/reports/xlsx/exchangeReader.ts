@@ -11,7 +11,7 @@ import { SHEET_FIGURES, SHEET_META, CELL_UNIT_CODE, FIGURES_HEADER_ROW } from '.
 import { buildMeta, readMeta } from './exchangeMeta';
 import { checkRules, entriesDigest, findHeader, fold, readFigures, readIdentity, type ExchangeIdentity, type ReadEntry } from './exchangeFigures';
 import { cellText, columnLetters, listSheets, parseSheetCells, SharedStrings, type SheetProblem } from './xlsxSheet';
-import { READ_LIMITS, ReadBudget, ReadError, readCentralDirectory, sniffNonZip, startsWith, ZipReader } from './xlsxZip';
+import { activeContentPart, READ_LIMITS, ReadBudget, ReadError, readCentralDirectory, sniffNonZip, startsWith, ZipReader } from './xlsxZip';
 
 export { READ_LIMITS, ReadError as ExchangeReadError };
 export { columnLetters, cellText, type Cell, type CellValue } from './xlsxSheet';
@@ -68,8 +68,15 @@ export function readExchangeWorkbook(bytes: Uint8Array, fileName: string): Excha
     }
     if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) && !startsWith(bytes, [0x50, 0x4b, 0x05, 0x06])) throw new ReadError(sniffNonZip(bytes, fileName));
     const budget = new ReadBudget(fileName);
-    const zip = new ZipReader(bytes, readCentralDirectory(bytes, fileName), fileName);
+    const directory = readCentralDirectory(bytes, fileName);
+    const zip = new ZipReader(bytes, directory, fileName);
     if (zip.has('EncryptionInfo') || zip.has('EncryptedPackage')) throw new ReadError(`Tệp ${fileName} được đặt mật khẩu nên không đọc được. Hãy đề nghị đơn vị bỏ mật khẩu rồi gửi lại.`);
+    const active = activeContentPart(directory.keys());
+    if (active) {
+      throw new ReadError(
+        `Tệp ${fileName} chứa macro hoặc mã chạy được ("${active}"), điều mà biểu số liệu của ứng dụng không bao giờ có. Không nhập tệp này để giữ an toàn máy; hãy đề nghị đơn vị xuất lại biểu số liệu .xlsx từ ứng dụng.`,
+      );
+    }
     const sheets = listSheets(zip, fileName);
     const figuresRef = sheets.find((s) => s.name === SHEET_FIGURES) ?? sheets.find((s) => fold(s.name) === fold(SHEET_FIGURES));
     const sstXml = zip.text('xl/sharedStrings.xml', 'sharedStrings');

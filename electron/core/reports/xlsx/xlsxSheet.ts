@@ -124,8 +124,8 @@ export class LazyCell implements Cell {
         else if (t === 'b') value = { kind: 'bool', b: raw.trim() === '1' || raw.trim().toLowerCase() === 'true' };
         else if (t === 'e') value = { kind: 'error', s: raw };
         else {
-          const n = Number(raw);
-          value = Number.isFinite(n) && raw.trim() !== '' ? { kind: 'number', n } : { kind: 'error', s: raw };
+          const n = parseXmlNumber(raw);
+          value = n === null ? { kind: 'error', s: raw } : { kind: 'number', n };
         }
       }
     }
@@ -133,6 +133,17 @@ export class LazyCell implements Cell {
     this.decoded = value;
     return value;
   }
+}
+
+/**
+ * A numeric cell as the file format writes it (an xsd:double: "12", "-3.5", "1E3"). Number()
+ * would also take "0x10", "0b11", "0o12" or "Infinity", which no spreadsheet writes as a value.
+ */
+export function parseXmlNumber(raw: string): number | null {
+  const t = raw.trim();
+  if (!/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(t)) return null;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : null;
 }
 
 export function columnLetters(col: number): string {

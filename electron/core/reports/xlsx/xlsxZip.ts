@@ -97,6 +97,12 @@ export function sniffNonZip(bytes: Uint8Array, file: string): string {
   return `Tệp ${file} không phải tệp Excel (.xlsx) hoặc đã bị hỏng. Hãy đề nghị đơn vị gửi lại tệp .xlsx do ứng dụng xuất ra.`;
 }
 
+/** Parts that carry code a spreadsheet program may run: VBA, Excel 4.0 macro sheets, ActiveX. */
+export function activeContentPart(names: Iterable<string>): string | null {
+  for (const n of names) if (/(^|\/)vbaProject\.bin$|^xl\/macrosheets\/|^xl\/activeX\/|^xl\/dialogsheets\//i.test(n)) return n;
+  return null;
+}
+
 export function readCentralDirectory(bytes: Uint8Array, file: string): Map<string, ZipDirEntry> {
   try {
     return readZipDirectory(bytes, READ_LIMITS.zipEntries);
