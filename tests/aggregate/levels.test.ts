@@ -66,7 +66,7 @@ describe('a commune’s own report and its consolidation, at the province', () =
     writeFileSync(ownPath, await unitWorkbook(COMMUNE, ownKind.values));
     const { db, s } = await aggregatorDb([COMMUNE]);
     try {
-      const r = await call(s, 'aggregate.import', { period: PERIOD, paths: [xlsx, ownPath], receivedAt: '2026-05-20' });
+      const r = await call(s, 'aggregate.import', { period: PERIOD, paths: [xlsx, ownPath], receivedAt: '2026-05-08' });
       expect(r.files.map((f) => f.outcome)).toEqual(['accepted', 'accepted']);
       expect(r.files[0]!.messages.join(' ')).toContain(`báo cáo tổng hợp của ${COMMUNE.name} (từ 6 đơn vị)`);
       expect(r.files.flatMap((f) => f.messages).join(' ')).toContain('cả hai được giữ và cùng được tính');
@@ -79,7 +79,7 @@ describe('a commune’s own report and its consolidation, at the province', () =
       // Re-importing the own report again replaces only the own report.
       const again = join(root, 'XA-TAN-UYEN_own_lan2.xlsx');
       writeFileSync(again, await unitWorkbook(COMMUNE, ownKind.values, { revision: 2 }));
-      const r2 = await call(s, 'aggregate.import', { period: PERIOD, paths: [again], receivedAt: '2026-05-21' });
+      const r2 = await call(s, 'aggregate.import', { period: PERIOD, paths: [again], receivedAt: '2026-05-09' });
       expect(r2.files[0]!.outcome).toBe('replaced');
       expect(r2.files[0]!.messages[0]).toContain('Thay báo cáo trước');
       expect(db.prepare('SELECT scope, COUNT(*) AS n FROM agg_submission WHERE superseded_by IS NULL GROUP BY scope ORDER BY scope').all()).toEqual([
@@ -100,7 +100,7 @@ describe('a commune’s own report and its consolidation, at the province', () =
     writeFileSync(ownPath, await unitWorkbook(COMMUNE, own.values));
     const { db, s } = await aggregatorDb([COMMUNE]);
     try {
-      const r = await call(s, 'aggregate.import', { period: PERIOD, paths: [ownPath, xlsx], receivedAt: '2026-05-20' });
+      const r = await call(s, 'aggregate.import', { period: PERIOD, paths: [ownPath, xlsx], receivedAt: '2026-05-08' });
       expect(r.files.map((f) => f.outcome)).toEqual(['accepted', 'accepted']);
       expect(r.files.flatMap((f) => f.messages).join(' ')).toContain('chỉ tính một lần');
       const prov = await call(s, 'aggregate.status', { period: PERIOD });
@@ -130,7 +130,7 @@ describe('a commune’s own report and its consolidation, at the province', () =
     writeFileSync(file, pack(p));
     const { db, s } = await aggregatorDb([COMMUNE]);
     try {
-      const r = await call(s, 'aggregate.import', { period: PERIOD, paths: [file], receivedAt: '2026-05-20' });
+      const r = await call(s, 'aggregate.import', { period: PERIOD, paths: [file], receivedAt: '2026-05-08' });
       expect(r.files[0]!.outcome).toBe('accepted');
       expect(db.prepare('SELECT scope FROM agg_submission').all()).toEqual([{ scope: 'own' }]);
     } finally {
