@@ -1,7 +1,7 @@
 // Where the app keeps its database when no --db is given: the same folder Electron's
 // app.getPath('userData') uses for an app named "dcs", so the CLI and the app share data.
 import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const APP_DIR_NAME = 'dcs';
 export const DB_FILE_NAME = 'dcs.sqlite';
@@ -15,4 +15,11 @@ export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform: N
 
 export function defaultDbPath(): string {
   return join(defaultDataDir(), DB_FILE_NAME);
+}
+
+export const BACKUP_DIR_NAME = 'backups';
+
+/** Backups live in a folder beside the database they copy. */
+export function backupDir(dbPath: string): string {
+  return join(dirname(dbPath), BACKUP_DIR_NAME);
 }

@@ -61,15 +61,16 @@ describe('backup and restore', () => {
   });
 
   it('makes at most one daily backup and keeps 7 daily and 4 weekly copies', async () => {
-    for (let day = 1; day <= 40; day++) await dailyBackup(db, dbPath, new Date(2026, 2, day, 9));
-    const again = await dailyBackup(db, dbPath, new Date(2026, 2, 40, 17));
+    // 09:00 and 17:00 in Viet Nam (02:00 and 10:00 UTC), whatever the machine's time zone.
+    for (let day = 1; day <= 40; day++) await dailyBackup(db, dbPath, new Date(Date.UTC(2026, 2, day, 2)));
+    const again = await dailyBackup(db, dbPath, new Date(Date.UTC(2026, 2, 40, 10)));
     expect(again).toEqual([]);
     const files = listBackups(dbPath).map((b) => b.file.split(/[\\/]/).pop()!);
-    expect(files.filter((f) => f.startsWith('daily-')).sort()).toEqual(
-      ['2026-04-03', '2026-04-04', '2026-04-05', '2026-04-06', '2026-04-07', '2026-04-08', '2026-04-09'].map((d) => `daily-${d}.sqlite`),
+    expect(files.filter((f) => f.startsWith('sao-luu-ngay-')).sort()).toEqual(
+      ['2026-04-03', '2026-04-04', '2026-04-05', '2026-04-06', '2026-04-07', '2026-04-08', '2026-04-09'].map((d) => `sao-luu-ngay-${d}.sqlite`),
     );
-    expect(files.filter((f) => f.startsWith('weekly-'))).toHaveLength(4);
-    expect(checkBackupFile(join(backupDir(dbPath), 'daily-2026-04-09.sqlite'))).toBeNull();
+    expect(files.filter((f) => f.startsWith('sao-luu-tuan-'))).toHaveLength(4);
+    expect(checkBackupFile(join(backupDir(dbPath), 'sao-luu-ngay-2026-04-09.sqlite'))).toBeNull();
   });
 
   it('copies an older database before this version migrates it, and not a current one', async () => {
@@ -80,7 +81,7 @@ describe('backup and restore', () => {
     o.prepare("INSERT INTO activity (date, kind, title, form, sessions, participants, created_at, updated_at) VALUES ('2026-03-01','TUYEN_TRUYEN','Cũ','truc_tiep',1,5,'x','x')").run();
     o.close();
     const copy = await backupBeforeMigration(old);
-    expect(copy).toMatch(new RegExp(`before-v${LATEST_VERSION}-`));
+    expect(copy).toMatch(new RegExp(`truoc-nang-cap-v${LATEST_VERSION}-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.sqlite$`));
     const c = new BetterSqlite3(copy!, { readonly: true });
     expect(c.pragma('user_version', { simple: true })).toBe(1);
     expect(c.prepare('SELECT title FROM activity').all()).toEqual([{ title: 'Cũ' }]);

@@ -384,7 +384,7 @@ describe('dcs: bad input to every command fails in Vietnamese and leaves the dat
     const inProcess = await dcsInProcess(['activity', 'add', '--date', '05/03/2026', '--kind', '2', '--title', 'Hội nghị tuyên truyền', '--db', notes]);
     for (const r of [child, inProcess]) {
       expect(r.status).not.toBe(0);
-      expect(r.stderr).toContain('không mở được tệp dữ liệu');
+      expect(r.stderr).toMatch(/[Kk]hông mở được tệp dữ liệu/);
       expect(r.stderr).toContain('--db');
       expect(r.stdout).toBe('');
     }

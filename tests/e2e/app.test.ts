@@ -289,7 +289,7 @@ describe('ứng dụng trong trình duyệt', () => {
 
       // ---- Backup now, change a figure, restore the backup: the figure is back
       await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
-      const backupRow = page.locator('.backup-table tbody tr', { hasText: 'manual-' }).first();
+      const backupRow = page.locator('.backup-table tbody tr', { hasText: /sao-luu-\d{4}-/ }).first();
       await backupRow.waitFor();
       await shot(page, '19-cai-dat-sao-luu');
       await api(app.bridge, 'figure.set', { period: '2026-H1', code: 'G2_NHAN', entry: { state: 'value', value: 1300 } });

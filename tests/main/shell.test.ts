@@ -118,7 +118,7 @@ describe('the Electron shell starting up', () => {
     const exp = (await invoke({ sender: w.webContents, senderFrame: frame }, 'report.export', { period: '2026-H1', outDir: '/tmp' })) as { ok: boolean; error?: { code: string } };
     expect(exp.ok).toBe(false);
     // The daily backup is made once the database is open.
-    await vi.waitFor(() => expect(readdirSync(join(userData, 'backups')).some((f) => f.startsWith('daily-'))).toBe(true));
+    await vi.waitFor(() => expect(readdirSync(join(userData, 'backups')).some((f) => f.startsWith('sao-luu-ngay-'))).toBe(true));
     // The window remembers its size on closing.
     w.listeners.close!();
     expect(JSON.parse(readFileSync(join(userData, 'window.json'), 'utf8'))).toMatchObject({ width: 1366, height: 768 });

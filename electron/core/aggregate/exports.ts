@@ -18,8 +18,8 @@ import type { ConsolidationMeta } from '../../../shared/exchange';
 import { formatTableDate } from '../../../shared/format/vi';
 import type { ReportDocument } from '../../../shared/report/document';
 import { UserError } from '../../../shared/result';
-import type { Db } from '../db/open';
-import { writeFileAtomic } from '../fs/atomicWrite';
+import { dataDirOf, type Db } from '../db/open';
+import { writeFileAtomic, writeFilesAtomically } from '../fs/atomicWrite';
 import { loadExcel, renderReportDocx } from '../reports/lazy';
 import { APP_VERSION, periodFileTag } from '../reports/unitReport';
 import { writeExchangeWorkbook } from '../reports/xlsx/exchangeWriter';
@@ -258,8 +258,13 @@ export async function exportConsolidated(db: Db, periodId: string, outDir: strin
   const doc = buildConsolidatedReport(c, reportOptions(loaded, agg, today, revision));
   const [docx, xlsx] = await Promise.all([renderReportDocx(doc), buildConsolidatedWorkbook(loaded, agg, revision, new Date().toISOString())]);
   const base = join(outDir, `TONG-HOP_${fileCode(agg)}_${periodFileTag(c.period.id)}`);
-  writeFileAtomic(`${base}.docx`, docx);
-  writeFileAtomic(`${base}.xlsx`, xlsx);
+  await writeFilesAtomically(
+    [
+      { path: `${base}.docx`, data: docx },
+      { path: `${base}.xlsx`, data: xlsx },
+    ],
+    { journalDir: dataDirOf(db) },
+  );
   if (!last || last.digest !== digest) repo.recordExport(db, c.period.id, 'report', revision, digest);
   const warnings = [...c.period.warnings];
   if (c.counts.missing) warnings.push(`Còn ${c.counts.missing}/${c.counts.expected} đơn vị chưa gửi báo cáo; số liệu tổng hợp chưa bao gồm các đơn vị này.`);

@@ -15,6 +15,8 @@ export class CommandError extends Error {
   constructor(
     message: string,
     public readonly details: string[] = [],
+    /** The failed operation's code, when the refusal came from a service. */
+    public readonly code = '',
   ) {
     super(message);
   }
@@ -24,15 +26,16 @@ export interface Ctx {
   args: ParsedArgs;
   io: Io;
   json: boolean;
-  services: () => Services;
+  /** Opens the database on first use (taking the writer's lock when the command writes). */
+  services: () => Promise<Services>;
   /** The open database, once services() has opened it. */
   db: () => import('../db/open').Db | null;
   dbPath: string;
 }
 
 export async function call<K extends OpName>(ctx: Ctx, op: K, arg: ArgOf<K>): Promise<ResultOf<K>> {
-  const r = await dispatch(ctx.services(), op, arg);
-  if (!r.ok) throw new CommandError(r.error.message, r.error.details ?? []);
+  const r = await dispatch(await ctx.services(), op, arg);
+  if (!r.ok) throw new CommandError(r.error.message, r.error.details ?? [], r.error.code);
   return r.value as ResultOf<K>;
 }
 

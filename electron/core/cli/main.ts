@@ -1,5 +1,5 @@
 // `dcs`: the command line, a thin shell over the same services the app calls.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { ACTIVITY_FORM_LABEL, ACTIVITY_KIND_INFO, parseActivityForm, parseActivityKind, type Activity } from '../../../shared/domain/activities';
 import { INSPECTION_STATUS_LABEL } from '../../../shared/domain/checklists.types';
@@ -10,8 +10,12 @@ import type { ArgOf, FigureRow } from '../../../shared/ipc/contract';
 import { NONE_WORDS } from '../../../shared/exchange';
 import { INSPECTION_STATUS_CHOICES, isClearWord, parseInspectionStatus, parseTaskStatus, TASK_STATUS_CHOICES } from '../../../shared/domain/statusWords';
 import { UserError } from '../../../shared/result';
-import { openDatabase, type Db } from '../db/open';
+import type { Db } from '../db/open';
 import { writeFileAtomic } from '../fs/atomicWrite';
+import { openSession, type Session } from '../db/session';
+import { FAULT_CODES, fsPathOf, knownFailure } from '../errors/faults';
+import { errorDetail, logFailure } from '../log/supportLog';
+import { listBackups } from '../backup/backup';
 import { SchemaTooNewError } from '../db/migrations';
 import { defaultDbPath } from '../paths';
 import { createServices } from '../services';
@@ -302,9 +306,9 @@ const UNIT_COMMANDS: Record<string, Handler> = {
     print(ctx, r, () => [`Đã ghi biểu mẫu trống: ${r.path}`]);
   },
   async backup(ctx) {
-    const out = resolve(need(ctx, 'out', 'tệp sao lưu sẽ ghi, ví dụ saoluu-2026-05-04.sqlite'));
+    const out = resolve(need(ctx, 'out', 'tệp sao lưu sẽ ghi, ví dụ sao-luu-2026-05-04.sqlite'));
     const { backupTo } = await import('../backup/backup');
-    ctx.services();
+    await ctx.services();
     const path = await backupTo(ctx.db()!, out);
     print(ctx, { path }, () => [`Đã sao lưu dữ liệu vào ${path}.`]);
   },
@@ -312,8 +316,22 @@ const UNIT_COMMANDS: Record<string, Handler> = {
     const file = ctx.args.positionals[0];
     if (!file) throw new UsageError('Thiếu tệp sao lưu: dcs restore TỆP.sqlite');
     const { restoreFrom } = await import('../backup/backup');
-    const r = await restoreFrom(resolve(file), ctx.dbPath);
-    print(ctx, r, () => [`Đã khôi phục dữ liệu từ ${resolve(file)}.`, r.keptCurrentAs ? `Dữ liệu trước khi khôi phục được giữ tại ${r.keptCurrentAs}.` : '']);
+    const { acquireLock } = await import('../db/lock');
+    const { tidyAfterKill } = await import('../db/session');
+    // Whatever state the current file is in (even damaged or missing), but never under a running app.
+    const lock = await acquireLock(ctx.dbPath, { program: 'dcs restore', action: 'khôi phục', waitMs: CLI_LOCK_WAIT_MS });
+    try {
+      tidyAfterKill(ctx.dbPath);
+      const r = await restoreFrom(resolve(file), ctx.dbPath);
+      const kept = r.keptCurrentAs
+        ? r.currentWasDamaged
+          ? `Tệp dữ liệu cũ bị hỏng nên được chuyển sang ${r.keptCurrentAs} (không sao lưu qua SQLite).`
+          : `Dữ liệu trước khi khôi phục được giữ tại ${r.keptCurrentAs}.`
+        : '';
+      print(ctx, r, () => [`Đã khôi phục dữ liệu từ ${resolve(file)}.`, ...(kept ? [kept] : [])]);
+    } finally {
+      lock.release();
+    }
   },
   async demo(ctx) {
     const { runDemo } = await import('../demo/runDemo');
@@ -327,15 +345,32 @@ const UNIT_COMMANDS: Record<string, Handler> = {
 const COMMANDS: Record<string, Handler> = { ...UNIT_COMMANDS, ...AGGREGATE_COMMANDS };
 
 const NEEDS_DB = (cmd: string): boolean => !['help', 'demo', 'restore'].includes(cmd);
+/** Commands that may start a new database: every other one refuses a path where none exists. */
+const CREATES = new Set(['init', 'aggregate setup', 'aggregate units import', 'aggregate units add']);
+/** Commands that only read: they run beside the app; every other one takes the writer's lock. */
+const READS_ONLY = new Set(['unit show', 'activity list', 'activity template', 'figure list', 'inspect list', 'task list', 'text list', 'period status', 'period changes', 'template', 'backup', 'aggregate units list', 'aggregate status', 'aggregate unit']);
+/** Another command-line writer is waited for this long (a report takes seconds); the app is not. */
+const CLI_LOCK_WAIT_MS = 120_000;
 
 export type { Io };
 
+/** After "damaged" or "missing": the backups there are, newest first, to restore from. */
+function backupHint(dbPath: string, io: Io): void {
+  const list = listBackups(dbPath).slice(0, 5);
+  if (!list.length) return;
+  io.err('Các bản sao lưu gần nhất (khôi phục bằng "dcs restore TỆP"):');
+  for (const b of list) io.err(`  ${b.file}`);
+}
+
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   let db: Db | null = null;
+  let session: Session | null = null;
+  let cmd = 'help';
+  let dbPathForLog: string | null = null;
   try {
     const args = parseArgs(argv, ['json', 'help', 'dry-run', 'force', 'keep-duplicates']);
     const [first, second, third] = args.positionals;
-    let cmd = first ?? 'help';
+    cmd = first ?? 'help';
     if (args.flags.has('help')) cmd = 'help';
     else if (third && COMMANDS[`${first} ${second} ${third}`]) {
       cmd = `${first} ${second} ${third}`;
@@ -346,16 +381,20 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     } else if (first && COMMANDS[first]) args.positionals.splice(0, 1);
     else if (first) throw new UsageError(`Không có lệnh "${[first, second].filter(Boolean).join(' ')}". Gõ "dcs help" để xem các lệnh.`);
     const dbPath = resolve(args.options.get('db') ?? defaultDbPath());
+    dbPathForLog = dbPath;
     args.options.delete('db');
     const ctx: Ctx = {
       args,
       io,
       json: args.flags.has('json'),
       dbPath,
-      services: () => {
+      services: async () => {
         if (!db) {
           if (!NEEDS_DB(cmd)) throw new Error('no database for this command');
-          db = openDatabase(dbPath);
+          const fresh = !existsSync(dbPath);
+          session = await openSession(dbPath, { program: `dcs ${cmd}`, create: CREATES.has(cmd), write: !READS_ONLY.has(cmd), waitMs: CLI_LOCK_WAIT_MS });
+          db = session.db;
+          if (fresh && !ctx.json) io.out(`Đã tạo tệp dữ liệu mới: ${dbPath}`);
         }
         return createServices(db, { dbPath, version: APP_VERSION });
       },
@@ -372,25 +411,29 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     if (e instanceof CommandError) {
       io.err(`Lỗi: ${e.message}`);
       for (const d of e.details) io.err(`  - ${d}`);
-      return 1;
-    }
-    if (e instanceof UserError) {
-      io.err(`Lỗi: ${e.message}`);
-      for (const d of e.details) io.err(`  - ${d}`);
+      if (e.code === 'DB_DAMAGED' && dbPathForLog) backupHint(dbPathForLog, io);
       return 1;
     }
     if (e instanceof SchemaTooNewError) {
       io.err(`Lỗi: ${e.message}`);
       return 1;
     }
-    const err = e as NodeJS.ErrnoException;
-    if (err && (err.code === 'SQLITE_NOTADB' || err.code === 'SQLITE_CANTOPEN' || err.code === 'SQLITE_CORRUPT')) {
-      io.err(`Lỗi: không mở được tệp dữ liệu (${err.code}). Tệp không phải cơ sở dữ liệu của ứng dụng hoặc đã hỏng; hãy kiểm tra --db hoặc khôi phục từ bản sao lưu.`);
+    // Failures outside an operation (opening, backup, restore): known conditions get their message.
+    const known = knownFailure(e, dbPathForLog ?? undefined);
+    if (!(e instanceof UserError) || FAULT_CODES.has(known?.code ?? '')) {
+      const file = fsPathOf(e);
+      logFailure(dbPathForLog, { op: `dcs ${cmd}`, code: known?.code ?? 'INTERNAL', ...(file ? { file } : {}), detail: e instanceof UserError ? '' : errorDetail(e) });
+    }
+    if (known) {
+      io.err(`Lỗi: ${known.message}`);
+      for (const d of known.details) io.err(`  - ${d}`);
+      if ((known.code === 'DB_DAMAGED' || known.code === 'DB_MISSING') && dbPathForLog) backupHint(dbPathForLog, io);
       return 1;
     }
-    io.err(`Lỗi không mong đợi: ${err?.message ?? String(e)}`);
+    const err = e as Error;
+    io.err(`Lỗi không mong đợi: ${err?.message ?? String(e)}. Chi tiết đã được ghi vào nhật ký lỗi (nhat-ky-loi.log) bên cạnh tệp dữ liệu.`);
     return 1;
   } finally {
-    (db as Db | null)?.close();
+    (session as Session | null)?.close();
   }
 }

@@ -1,23 +1,46 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { damagedDatabaseError, databaseFault, missingDatabaseError } from '../errors/faults';
 import { LATEST_VERSION, migrate, SchemaTooNewError, schemaVersion } from './migrations';
 
 export type Db = Database;
 
+/** The folder of the database file (where group writes keep their journal), or null in memory. */
+export const dataDirOf = (db: Db): string | null => (db.memory || !db.name ? null : dirname(db.name));
+
 export interface OpenOptions {
   /** Called before pending migrations run, with the version found (0 for a new file). */
   onBeforeMigrate?: (fromVersion: number, db: Db) => void;
+  /** Refuse a file that does not exist instead of creating an empty one (every door but first use). */
+  mustExist?: boolean;
 }
 
-/** Opens (or creates) the database file with the pragmas the app relies on, then migrates it. */
+/**
+ * Opens (or, unless `mustExist`, creates) the database file with the pragmas the app relies on,
+ * checks it (a damaged file is refused before anything reads or copies it), then migrates it.
+ */
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new BetterSqlite3(path);
+  if (path !== ':memory:') {
+    if (options.mustExist && !existsSync(path)) throw missingDatabaseError(path);
+    mkdirSync(dirname(path), { recursive: true });
+  }
+  let db: Db;
+  try {
+    db = new BetterSqlite3(path);
+  } catch (e) {
+    throw databaseFault(e, path) ?? e;
+  }
   try {
     // Refuse a newer file before touching it: switching it to WAL would already change its header.
     const found = schemaVersion(db);
     if (found > LATEST_VERSION) throw new SchemaTooNewError(found);
+    if (found > 0) {
+      // Damage spreads: a broken page read by list, add or backup goes on into every copy.
+      const rows = db.pragma('quick_check(5)') as Array<{ quick_check: string }>;
+      const verdict = rows.map((r) => r.quick_check).join('; ');
+      if (verdict !== 'ok') throw damagedDatabaseError(path, verdict);
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('synchronous = NORMAL');
@@ -25,7 +48,11 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     migrate(db, { onBeforeMigrate: (v) => options.onBeforeMigrate?.(v, db) });
     return db;
   } catch (e) {
-    db.close();
-    throw e;
+    try {
+      db.close();
+    } catch {
+      // A damaged file may not close cleanly; the first error is the one to report.
+    }
+    throw e instanceof SchemaTooNewError ? e : (databaseFault(e, path) ?? e);
   }
 }

@@ -14,8 +14,8 @@ import type { ExportResult } from '../../../shared/ipc/contract';
 import { buildUnitReport } from '../../../shared/narrative/unitReport';
 import type { ReportDocument } from '../../../shared/report/document';
 import * as repo from '../db/repos';
-import type { Db } from '../db/open';
-import { writeFileAtomic } from '../fs/atomicWrite';
+import { dataDirOf, type Db } from '../db/open';
+import { writeFileAtomic, writeFilesAtomically } from '../fs/atomicWrite';
 import { loadPeriodData } from '../services/periodData';
 import { renderReportDocx } from './lazy';
 import { writeExchangeWorkbook } from './xlsx/exchangeWriter';
@@ -86,9 +86,14 @@ export async function exportUnitReport(db: Db, periodId: string, outDir: string,
   const pending = pendingRevision(db, data);
   const doc = unitReportDocument(data, pending.revision, today);
   const base = join(outDir, `${data.unit.code}_${periodFileTag(data.period.id)}`);
-  // One file at a time: both are CPU-bound on this thread anyway, and the peak memory halves.
-  writeFileAtomic(`${base}.docx`, await renderReportDocx(doc));
-  writeFileAtomic(`${base}.xlsx`, await buildUnitWorkbook(data, pending.revision, new Date().toISOString()));
+  // Built one at a time (the peak memory halves), then both appear together or neither does.
+  await writeFilesAtomically(
+    [
+      { path: `${base}.docx`, data: () => renderReportDocx(doc) },
+      { path: `${base}.xlsx`, data: () => buildUnitWorkbook(data, pending.revision, new Date().toISOString()) },
+    ],
+    { journalDir: dataDirOf(db) },
+  );
   // Frozen only once both files exist, so a failed export never counts as the official one.
   if (pending.changed) repo.insertSnapshot(db, data.period.id, pending.revision, pending.digest, pending.json);
   const warnings = [...data.period.warnings];

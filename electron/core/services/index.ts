@@ -20,8 +20,10 @@ import { previewActivityImport } from '../import/activities';
 import { activityTemplate } from '../import/activityTemplate';
 import { changesSinceFrozen, exportUnitReport, previewUnitReport, writeBlankTemplate } from '../reports/unitReport';
 import { dirname, join } from 'node:path';
-import { backupDir, backupTo, listBackups } from '../backup/backup';
+import { listBackups, manualBackup } from '../backup/backup';
+import { systemClock, todayIn, type Clock } from '../../../shared/time/clock';
 import { createAggregateServices } from '../aggregate/services';
+import { guardServices, importSayingWhatWasSaved } from './guard';
 import { withTempFiles } from '../aggregate/uploads';
 import type { AggregateApi } from '../../../shared/ipc/aggregateContract';
 import { describePeriodOrFail, loadPeriodData, periodFor, requireUnit } from './periodData';
@@ -42,7 +44,9 @@ export interface Host {
 export interface ServiceContext {
   dbPath: string;
   version: string;
-  /** Today's date (ISO), injectable so tests and the demo are reproducible. */
+  /** The instant now; every date and file stamp comes from it (local Viet Nam time). */
+  clock: Clock;
+  /** Today's date in Viet Nam (ISO); defaults to the clock's, injectable so tests and the demo are reproducible. */
   today: () => string;
   host: Host;
 }
@@ -64,8 +68,6 @@ export const CLI_HOST: Host = {
 };
 
 export type Services = { [K in OpName]: (arg: ArgOf<K>) => ResultOf<K> | Promise<ResultOf<K>> };
-
-const isoToday = (): string => new Date().toISOString().slice(0, 10);
 
 function decodeFile(arg: { fileName: string; base64: string }): Uint8Array {
   return Uint8Array.from(Buffer.from(arg.base64, 'base64'));
@@ -111,10 +113,13 @@ function checkActivity(db: Db, a: ActivityInput, today: string): ActivityInput {
 }
 
 export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Services {
-  const context: ServiceContext = { dbPath: ctx.dbPath ?? ':memory:', version: ctx.version ?? '0.0.0', today: ctx.today ?? isoToday, host: ctx.host ?? CLI_HOST };
+  const clock = ctx.clock ?? systemClock;
+  const context: ServiceContext = { dbPath: ctx.dbPath ?? ':memory:', version: ctx.version ?? '0.0.0', clock, today: ctx.today ?? (() => todayIn(clock)), host: ctx.host ?? CLI_HOST };
   const aggregate = createAggregateServices(db, { today: context.today, checkOutDir: (p) => context.host.checkOutDir(p) }) as Pick<Services, keyof AggregateApi>;
-  return {
+  const guardCtx = { dbPath: context.dbPath, clock };
+  return guardServices<Services>({
     ...aggregate,
+    'aggregate.import': (arg) => importSayingWhatWasSaved(db, async () => aggregate['aggregate.import'](arg), guardCtx),
     'app.info': () => ({ dbPath: context.dbPath, version: context.version, schemaVersion: LATEST_VERSION, today: context.today() }),
     'app.chooseFolder': ({ purpose }) => context.host.chooseFolder(purpose),
     'app.openFolder': ({ path }) => context.host.openFolder(path),
@@ -123,11 +128,11 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     // with the same checks (period, list of units, received date).
     'aggregate.importFiles': ({ period, files, receivedAt }) => {
       if (!files.length) throw new UserError('VALIDATION', 'Chưa chọn tệp nào để nhập.');
-      return withTempFiles(files, async (paths) => aggregate['aggregate.import']({ period, paths, ...(receivedAt ? { receivedAt } : {}) }));
+      return importSayingWhatWasSaved(db, () => withTempFiles(files, async (paths) => aggregate['aggregate.import']({ period, paths, ...(receivedAt ? { receivedAt } : {}) })), guardCtx);
     },
     'aggregate.units.importFile': (f) => withTempFiles([f], async ([path]) => aggregate['aggregate.units.import']({ path: path! })),
     'backup.now': async () => {
-      const file = await backupTo(db, join(backupDir(context.dbPath), `manual-${new Date().toISOString().replace(/[:.]/g, '-')}.sqlite`));
+      const file = await manualBackup(db, context.dbPath, context.clock.now());
       return listBackups(context.dbPath).find((b) => b.file === file)!;
     },
     'backup.list': () => listBackups(context.dbPath),
@@ -275,9 +280,9 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       if (!/\.xlsx$/i.test(outFile)) throw new UserError('BAD_FILE_NAME', `Tên tệp "${outFile}" phải có đuôi .xlsx.`);
       context.host.checkOutDir(dirname(outFile));
       const p = describePeriodOrFail(period, mergePeriodSettings(profile.periods));
-      return { path: await writeBlankTemplate(p, kind, profileId, outFile, new Date().toISOString()) };
+      return { path: await writeBlankTemplate(p, kind, profileId, outFile, context.clock.now().toISOString()) };
     },
-  };
+  }, guardCtx);
 }
 
 /** Validates the argument, runs the operation, and turns every outcome into a Result. */
@@ -291,7 +296,7 @@ export async function dispatch(services: Services, op: string, arg: unknown): Pr
   } catch (e) {
     if (e instanceof UserError) return fail(e.code, e.message, e.details);
     const message = e instanceof Error ? e.message : String(e);
-    return fail('INTERNAL', `Lỗi không mong đợi: ${message}. Dữ liệu đã lưu không bị thay đổi.`);
+    return fail('INTERNAL', `Lỗi không mong đợi: ${message}. Thao tác bị dừng giữa chừng; hãy kiểm tra lại kết quả rồi thử lại. Chi tiết đã được ghi vào nhật ký lỗi (nhat-ky-loi.log) bên cạnh tệp dữ liệu.`);
   }
 }
 
