@@ -4,11 +4,11 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { UserError } from '../../shared/result';
-import { openDatabase, type Db } from '../core/db/open';
 import { DB_FILE_NAME } from '../core/paths';
-import { backupBeforeMigration, dailyBackup, listBackups, restoreFrom } from '../core/backup/backup';
+import { listBackups } from '../core/backup/backup';
 import { APP_VERSION } from '../core/reports/unitReport';
-import { createServices, type Host, type Services } from '../core/services';
+import type { Services } from '../core/services';
+import { AppDatabase, type AppDatabaseOptions } from '../core/services/appDatabase';
 import { FolderGuard } from './folderGuard';
 import { registerIpc } from './ipc';
 import { CONTENT_SECURITY_POLICY, isTrustedUrl, secureWebPreferences } from './security';
@@ -16,8 +16,6 @@ import { loadWindowState, saveWindowState } from './windowState';
 
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 let mainWindow: BrowserWindow | null = null;
-let db: Db | null = null;
-let services: Services | null = null;
 /** Folders and files the user picked in a dialog during this run: the only places the renderer may name. */
 const guard = new FolderGuard();
 const dbPath = (): string => join(app.getPath('userData'), DB_FILE_NAME);
@@ -31,7 +29,7 @@ app.on('second-instance', () => {
   }
 });
 
-const host: Host = {
+const host: AppDatabaseOptions['host'] = {
   chooseFolder: async () => {
     const r = await dialog.showOpenDialog(mainWindow!, { title: 'Chọn thư mục lưu báo cáo', properties: ['openDirectory', 'createDirectory'] });
     if (r.canceled || !r.filePaths[0]) return null;
@@ -58,31 +56,19 @@ const host: Host = {
     guard.allowFile(r.filePaths[0]);
     return r.filePaths[0];
   },
-  restore: async (file) => {
+  allowRestore: (file) => {
     const target = resolve(file);
     const known = listBackups(dbPath()).some((b) => resolve(b.file) === target);
     if (!known && !guard.fileAllowed(target)) throw new UserError('FORBIDDEN', 'Tệp sao lưu chưa được chọn qua hộp thoại. Hãy bấm "Chọn tệp sao lưu".');
-    db?.close();
-    db = null;
-    services = null;
-    try {
-      return await restoreFrom(target, dbPath());
-    } finally {
-      getServices();
-    }
   },
 };
 
-function getServices(): Services {
-  if (!services) {
-    // The copy before any migration was made at start-up (backupBeforeMigration).
-    db = openDatabase(dbPath());
-    services = createServices(db, { dbPath: dbPath(), version: APP_VERSION, host });
-    // At most one backup a day of use, in rotation; a failure here must not stop the clerk working.
-    void dailyBackup(db, dbPath()).catch(() => undefined);
-  }
-  return services;
-}
+/** Opened at start-up (lock, tidy-up, backup before migrating, daily backup); see AppDatabase. */
+let database: AppDatabase | null = null;
+const getServices = (): Services => {
+  database ??= new AppDatabase({ dbPath: dbPath(), version: APP_VERSION, host });
+  return database.services();
+};
 
 function createWindow(): void {
   const statePath = join(app.getPath('userData'), 'window.json');
@@ -111,9 +97,10 @@ function createWindow(): void {
 }
 
 app.whenReady().then(async () => {
-  // A copy of the database as it was, made before this version migrates it; a failure is not
-  // fatal (the file is untouched until the migration's own transaction commits).
-  await backupBeforeMigration(dbPath()).catch(() => null);
+  // The database is opened before the window: a damaged or busy file shows the start-up screen
+  // (app.startup) with the backups to restore from, instead of failing on the first call.
+  database = new AppDatabase({ dbPath: dbPath(), version: APP_VERSION, host });
+  await database.open();
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });
@@ -126,6 +113,6 @@ app.whenReady().then(async () => {
 });
 
 app.on('window-all-closed', () => {
-  db?.close();
+  database?.close();
   app.quit();
 });

@@ -102,7 +102,17 @@ export interface FileArg {
   base64: string;
 }
 
+/**
+ * Whether the data could be opened at start-up. With a problem (damaged, in use by another
+ * program, not backed up before an upgrade) the app shows a start-up screen offering the backups;
+ * asking again retries the opening.
+ */
+export type StartupState =
+  | { state: 'ready'; notices: string[] }
+  | { state: 'problem'; code: string; message: string; dbPath: string; backups: BackupInfo[] };
+
 export interface Api extends AggregateApi {
+  'app.startup': { arg: void; result: StartupState };
   'app.info': { arg: void; result: { dbPath: string; version: string; schemaVersion: number; today: string } };
   /** Asks the user for a folder (native dialog in the app); null when cancelled. */
   'app.chooseFolder': { arg: { purpose: 'export' }; result: string | null };
@@ -112,7 +122,7 @@ export interface Api extends AggregateApi {
   /** Asks the user for a backup file (native dialog in the app); null when cancelled. */
   'backup.chooseFile': { arg: void; result: string | null };
   /** Checks the file, keeps the current data as a backup, then restores. */
-  'backup.restore': { arg: { file: string }; result: { keptCurrentAs: string | null } };
+  'backup.restore': { arg: { file: string }; result: { keptCurrentAs: string | null; currentWasDamaged: boolean } };
   /** Opens a folder the app wrote into, in the system's file manager. */
   'app.openFolder': { arg: { path: string }; result: boolean };
   /** Opens a file the app copied out for viewing (e.g. a unit's signed report) in its default program. */
@@ -168,6 +178,7 @@ const file = z.strictObject({ fileName: text(260), base64: text(70_000_000) });
 
 /** Argument schemas, one per operation: the boundary refuses anything else before a service runs. */
 export const ARG_CHECKS = {
+  'app.startup': none,
   'app.info': none,
   'app.chooseFolder': z.strictObject({ purpose: z.enum(['export']) }),
   'app.openFolder': z.strictObject({ path }),

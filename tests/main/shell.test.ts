@@ -105,12 +105,15 @@ describe('the Electron shell starting up', () => {
     const frame = { url: 'file:///app/out/renderer/index.html', parent: null };
     const refused = (await invoke({ sender: {}, senderFrame: frame }, 'unit.get', undefined)) as { ok: boolean; error?: { code: string } };
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    expect(existsSync(join(userData, 'dcs.sqlite'))).toBe(false);
-    // The window's first call opens (and creates) the database in the user-data folder.
+    // The database was opened (first run: created) in the user-data folder before the window, and is
+    // held: its lock file names the app.
+    expect(existsSync(join(userData, 'dcs.sqlite'))).toBe(true);
+    expect(JSON.parse(readFileSync(join(userData, '.dcs.sqlite.lock'), 'utf8'))).toMatchObject({ program: 'app', pid: process.pid });
+    const startup = (await invoke({ sender: w.webContents, senderFrame: frame }, 'app.startup', undefined)) as { ok: boolean; value?: { state: string } };
+    expect(startup).toMatchObject({ ok: true, value: { state: 'ready', notices: [] } });
     const answer = (await invoke({ sender: w.webContents, senderFrame: frame }, 'app.info', undefined)) as { ok: boolean; value?: { dbPath: string } };
     expect(answer.ok).toBe(true);
     expect(answer.value!.dbPath).toBe(join(userData, 'dcs.sqlite'));
-    expect(existsSync(join(userData, 'dcs.sqlite'))).toBe(true);
     // Paths on disk are for the command line only.
     const paths = (await invoke({ sender: w.webContents, senderFrame: frame }, 'aggregate.import', { period: '2026-H1', paths: ['/etc'] })) as { ok: boolean; error?: { code: string } };
     expect(paths).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });

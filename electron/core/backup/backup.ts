@@ -8,7 +8,7 @@ import { UserError } from '../../../shared/result';
 import { vietNamDate, vietNamFileStamp, vietNamParts } from '../../../shared/time/clock';
 import { LATEST_VERSION } from '../db/migrations';
 import type { Db } from '../db/open';
-import { damagedDatabaseError, outputFault } from '../errors/faults';
+import { damagedDatabaseError, errorCode, outputFault } from '../errors/faults';
 import { BACKUP_DIR_NAME, backupDir } from '../paths';
 import { setHidden, tempPathFor, writeStep } from '../fs/atomicWrite';
 
@@ -64,6 +64,9 @@ export async function backupTo(db: Db, dest: string): Promise<string> {
     }
   } catch (e) {
     rmSync(tmp, { force: true });
+    // Reading the source is what failed: the database is damaged, not the destination.
+    const code = errorCode(e);
+    if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') throw damagedDatabaseError(db.name, (e as Error).message);
     throw outputFault(e, dest, 'tệp sao lưu') ?? e;
   }
   if (found !== 'ok') {

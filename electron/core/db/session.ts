@@ -65,7 +65,8 @@ export async function openSession(dbPath: string, options: SessionOptions): Prom
     lock = await acquireLock(dbPath, { program: options.program, action: 'ghi dữ liệu', waitMs: options.waitMs ?? 0 });
   }
   try {
-    const recovered = lock ? tidyAfterKill(dbPath) : [];
+    // Safe without the lock: only records and temporary files of processes that are gone are touched.
+    const recovered = tidyAfterKill(dbPath);
     if (migrating) {
       // The same copy the app makes before migrating; without it the file is not touched.
       try {

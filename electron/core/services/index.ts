@@ -38,7 +38,7 @@ export interface Host {
   /** Opens a file the app copied out for viewing; false when it is not one of those. */
   openFile: (path: string) => Promise<boolean>;
   /** Closes the database, restores `file` over it and reopens: only the host owns the connection. */
-  restore: (file: string) => Promise<{ keptCurrentAs: string | null }>;
+  restore: (file: string) => Promise<{ keptCurrentAs: string | null; currentWasDamaged: boolean }>;
 }
 
 export interface ServiceContext {
@@ -120,6 +120,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
   return guardServices<Services>({
     ...aggregate,
     'aggregate.import': (arg) => importSayingWhatWasSaved(db, async () => aggregate['aggregate.import'](arg), guardCtx),
+    'app.startup': () => ({ state: 'ready' as const, notices: [] }),
     'app.info': () => ({ dbPath: context.dbPath, version: context.version, schemaVersion: LATEST_VERSION, today: context.today() }),
     'app.chooseFolder': ({ purpose }) => context.host.chooseFolder(purpose),
     'app.openFolder': ({ path }) => context.host.openFolder(path),
