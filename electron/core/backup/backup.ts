@@ -2,7 +2,7 @@
 // each checked (integrity_check) before it takes a name, kept in rotation next to the database;
 // restore checks a file before it replaces anything and works whatever state the current file is in.
 import BetterSqlite3 from 'better-sqlite3';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../../../shared/result';
 import { vietNamDate, vietNamFileStamp, vietNamParts } from '../../../shared/time/clock';
@@ -10,7 +10,7 @@ import { LATEST_VERSION } from '../db/migrations';
 import type { Db } from '../db/open';
 import { damagedDatabaseError, errorCode, outputFault } from '../errors/faults';
 import { BACKUP_DIR_NAME, backupDir } from '../paths';
-import { setHidden, tempPathFor, writeStep } from '../fs/atomicWrite';
+import { removeQuietly, setHidden, sweepTemps, tempPathFor, writeStep } from '../fs/atomicWrite';
 
 export { BACKUP_DIR_NAME, backupDir };
 /** Where a damaged database is moved aside by a restore: kept for support, never offered back. */
@@ -53,9 +53,13 @@ export async function backupTo(db: Db, dest: string): Promise<string> {
   let found = 'ok';
   try {
     mkdirSync(dirname(dest), { recursive: true });
+    sweepTemps(dirname(dest));
+    // Created here first, so a folder that refuses it gives the system's own reason (read-only,
+    // missing, full) rather than SQLite's "unable to open database file".
+    closeSync(openSync(tmp, 'wx'));
+    setHidden(tmp, true);
     writeStep('backup', tmp);
     await db.backup(tmp);
-    setHidden(tmp, true);
     found = sealCopy(tmp);
     if (found === 'ok') {
       setHidden(tmp, false);
@@ -63,14 +67,14 @@ export async function backupTo(db: Db, dest: string): Promise<string> {
       renameSync(tmp, dest);
     }
   } catch (e) {
-    rmSync(tmp, { force: true });
+    removeQuietly(tmp);
     // Reading the source is what failed: the database is damaged, not the destination.
     const code = errorCode(e);
     if (code.startsWith('SQLITE_CORRUPT') || code === 'SQLITE_NOTADB') throw damagedDatabaseError(db.name, (e as Error).message);
     throw outputFault(e, dest, 'tệp sao lưu') ?? e;
   }
   if (found !== 'ok') {
-    rmSync(tmp, { force: true });
+    removeQuietly(tmp);
     throw damagedDatabaseError(db.name, found);
   }
   return dest;
@@ -240,7 +244,7 @@ export async function restoreFrom(file: string, dbPath: string, now = new Date()
     const found = sealCopy(tmp);
     if (found !== 'ok') throw new UserError('BAD_BACKUP', `Không khôi phục: bản chép của ${basename(file)} không đạt kiểm tra toàn vẹn (${found}). Dữ liệu hiện tại giữ nguyên.`);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    removeQuietly(tmp);
     throw outputFault(e, dbPath, 'tệp dữ liệu') ?? e;
   } finally {
     source.close();
@@ -271,7 +275,7 @@ export async function restoreFrom(file: string, dbPath: string, now = new Date()
     writeStep('rename', dbPath);
     renameSync(tmp, dbPath);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    removeQuietly(tmp);
     throw e;
   }
   return { keptCurrentAs, currentWasDamaged };

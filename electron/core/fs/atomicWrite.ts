@@ -47,6 +47,15 @@ export function setHidden(path: string, hidden: boolean): void {
   }
 }
 
+/** Deletes a file if it is there; a folder that is itself unusable has nothing of ours to delete. */
+export function removeQuietly(path: string): void {
+  try {
+    rmSync(path, { force: true });
+  } catch {
+    // ENOTDIR/EACCES: the temporary file was never created there.
+  }
+}
+
 export function processAlive(pid: number): boolean {
   if (pid === process.pid) return true;
   try {
@@ -109,11 +118,7 @@ export function writeFileAtomic(path: string, data: Uint8Array): void {
     writeTemp(tmp, data);
     commit(tmp, path);
   } catch (e) {
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // The folder itself is unusable; there is no temporary file to remove.
-    }
+    removeQuietly(tmp);
     throw outputFault(e, path) ?? e;
   }
 }
@@ -177,8 +182,8 @@ export async function writeFilesAtomically(files: readonly FileToWrite[], option
     }
     if (journal) writeJournal(journal, { host: hostname(), pid: process.pid, phase: 'renaming', pairs });
   } catch (e) {
-    for (const p of pairs) rmSync(p.tmp, { force: true });
-    if (journal) rmSync(journal, { force: true });
+    for (const p of pairs) removeQuietly(p.tmp);
+    if (journal) removeQuietly(journal);
     throw outputFault(e, current) ?? e;
   }
   let renamed = 0;
@@ -190,15 +195,15 @@ export async function writeFilesAtomically(files: readonly FileToWrite[], option
     }
   } catch (e) {
     if (renamed === 0) {
-      for (const p of pairs) rmSync(p.tmp, { force: true });
-      if (journal) rmSync(journal, { force: true });
+      for (const p of pairs) removeQuietly(p.tmp);
+      if (journal) removeQuietly(journal);
     } else if (!journal) {
-      for (const p of pairs) rmSync(p.tmp, { force: true });
+      for (const p of pairs) removeQuietly(p.tmp);
     }
     // With some files already replaced, the journal stays: the next start finishes the group.
     throw outputFault(e, current) ?? e;
   }
-  if (journal) rmSync(journal, { force: true });
+  if (journal) removeQuietly(journal);
   return pairs.map((p) => p.path);
 }
 
