@@ -1,15 +1,19 @@
-// Crash safety: the app's writing work runs in a child process that is killed (SIGKILL) at random
-// moments; after every kill the database must pass SQLite's integrity check and hold only whole
-// operations: an import of 30 rows is there entirely or not at all, frozen revisions have no gaps,
-// received workbooks are recorded whole, and no report file under its final name is half written.
+// Crash safety: the app's writing work runs in a child process that stops itself dead (SIGKILL) at
+// its Nth write step, N spread over one round of work (an add, an import of 30 rows, a figure, a
+// report export, an inbox import). After every kill the database must pass SQLite's integrity
+// check and hold only whole operations: an import of 30 rows is there entirely or not at all,
+// frozen revisions have no gaps, received workbooks are recorded whole, and once the next start has
+// tidied up, the report folder holds whole files, no temporary file, and a .docx and .xlsx that
+// belong together. Deterministic: `DCS_KILL_POINTS=200 npx vitest run tests/core/crash.test.ts`.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeUnits, unitWorkbook } from '../aggregate/inbox';
 import { openDatabase } from '../../electron/core/db/open';
+import { tidyAfterKill } from '../../electron/core/db/session';
 
 const KILL_POINTS = Number(process.env.DCS_KILL_POINTS ?? 10);
 const dir = mkdtempSync(join(tmpdir(), 'dcs-crash-'));
@@ -17,28 +21,42 @@ const dbPath = join(dir, 'dcs.sqlite');
 const outDir = join(dir, 'out');
 const inbox = [join(dir, 'inbox-a'), join(dir, 'inbox-b')];
 const units = makeUnits(8, 3);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const unitsJson = JSON.stringify(units.map(({ code, name, kind, parent }) => ({ code, name, kind, parent })));
+// The worker is bundled once into plain JavaScript (inside the project, so its packages resolve):
+// each kill point then costs a Node start, not a TypeScript compile.
+const workerDir = join(resolve(__dirname, '../..'), 'out', `.crash-worker-${process.pid}`);
+const worker = join(workerDir, 'crashWorker.mjs');
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(workerDir, { recursive: true, force: true });
+});
 beforeAll(async () => {
+  const { build } = await import('esbuild');
+  await build({ entryPoints: [join(__dirname, 'crashWorker.ts')], outfile: worker, bundle: true, format: 'esm', platform: 'node', target: 'node22', packages: 'external', logLevel: 'error' });
   for (const [i, folder] of inbox.entries()) {
     mkdirSync(folder, { recursive: true });
     for (const u of units) writeFileSync(join(folder, `${u.code}_2026-H1.xlsx`), await unitWorkbook(u, u.values, { revision: i + 1, generatedAt: `2026-04-2${i + 1}T08:00:00.000Z` }));
   }
 });
 
-function runAndKill(afterMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const unitsJson = JSON.stringify(units.map(({ code, name, kind, parent }) => ({ code, name, kind, parent })));
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/core/crashWorker.ts', dbPath, outDir, inbox[0]!, inbox[1]!, unitsJson], { stdio: ['ignore', 'pipe', 'pipe'] });
-    let err = '';
-    child.stderr.on('data', (d) => (err += String(d)));
-    child.stdout.on('data', (d) => {
-      if (String(d).includes('ready')) setTimeout(() => child.kill('SIGKILL'), afterMs);
+/** Runs the worker stopping at step `stopAt` (0: one whole round); resolves with what it printed. */
+function runWorker(db: string, out: string, stopAt: number, run: number): Promise<{ signal: string | null; out: string; err: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [worker, db, out, inbox[0]!, inbox[1]!, unitsJson, String(run)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, DCS_STOP_AT: String(stopAt) },
     });
-    child.on('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`worker ended by itself (${code}): ${err}`))));
+    let o = '';
+    let e = '';
+    child.stdout.on('data', (d) => (o += String(d)));
+    child.stderr.on('data', (d) => (e += String(d)));
+    child.on('exit', (_code, signal) => resolve({ signal, out: o, err: e }));
   });
 }
 
 function check(): { rows: number; revisions: number; submissions: number } {
+  // What the next start of the app or the CLI does first: finish or clear half-done file writes.
+  tidyAfterKill(dbPath);
   const db = openDatabase(dbPath);
   try {
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
@@ -55,9 +73,12 @@ function check(): { rows: number; revisions: number; submissions: number } {
     for (const unit of new Set(perSub.map((p) => p.u))) expect(new Set(perSub.filter((p) => p.u === unit).map((p) => p.n)).size, unit).toBe(1);
     const dangling = db.prepare('SELECT COUNT(*) n FROM agg_submission WHERE superseded_by IS NOT NULL AND superseded_by NOT IN (SELECT id FROM agg_submission)').get() as { n: number };
     expect(dangling.n).toBe(0);
-    for (const f of existsSync(outDir) ? readdirSync(outDir) : []) {
-      if (f.endsWith('.docx') || f.endsWith('.xlsx')) expect(() => unzipSync(readFileSync(join(outDir, f))), f).not.toThrow();
-    }
+    const files = existsSync(outDir) ? readdirSync(outDir) : [];
+    expect(files.filter((f) => f.startsWith('.')), 'temporary files left in the report folder').toEqual([]);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.dcs-ghi-do-dang-')), 'unfinished group writes').toEqual([]);
+    for (const f of files) expect(() => unzipSync(readFileSync(join(outDir, f))), f).not.toThrow();
+    // The pair appears together: both files or neither.
+    expect(files.filter((f) => f.endsWith('.docx')).length).toBe(files.filter((f) => f.endsWith('.xlsx')).length);
     return {
       rows: (db.prepare('SELECT COUNT(*) n FROM activity').get() as { n: number }).n,
       revisions: revs.length,
@@ -69,18 +90,29 @@ function check(): { rows: number; revisions: number; submissions: number } {
 }
 
 describe('killing the process while it writes', () => {
-  it(`leaves a consistent database at each of ${KILL_POINTS} kill points`, async () => {
+  it(`leaves a consistent database at each of ${KILL_POINTS} write steps spread over a round of work`, async () => {
+    // How many write steps one round takes, measured on a scratch copy.
+    const scratch = join(dir, 'scratch');
+    mkdirSync(scratch);
+    const measured = await runWorker(join(scratch, 'dcs.sqlite'), join(scratch, 'out'), 0, 999);
+    const perRound = Number(/steps (\d+)/.exec(measured.out)?.[1]);
+    expect(perRound, measured.err).toBeGreaterThan(100);
+
     let last = { rows: 0, revisions: 0, submissions: 0 };
+    const stoppedAt = new Set<string>();
     for (let i = 0; i < KILL_POINTS; i++) {
-      // Spread the kills over the loop: early in an add, inside an import, during an export.
-      await runAndKill(40 + ((i * 173) % 1500));
+      const stopAt = 1 + Math.floor(((i + 0.5) * perRound) / KILL_POINTS);
+      const r = await runWorker(dbPath, outDir, stopAt, i);
+      expect(r.signal, `worker ended by itself before step ${stopAt}: ${r.err}`).toBe('SIGKILL');
+      stoppedAt.add(/stop (\S+)/.exec(r.err)?.[1] ?? '?');
       const now = check();
       expect(now.rows).toBeGreaterThanOrEqual(last.rows);
       last = now;
     }
-    // The kills landed across the whole loop: rows were added, periods frozen, inboxes imported.
+    // The kills landed across the work: inside the activity writes, the report and the inbox import.
+    expect(stoppedAt).toContain('db:activity');
+    expect(stoppedAt).toContain('db:agg_value');
+    if (KILL_POINTS >= 40) for (const l of ['file:write', 'file:rename', 'db:period_snapshot']) expect(stoppedAt).toContain(l);
     expect(last.rows).toBeGreaterThan(0);
-    expect(last.revisions).toBeGreaterThan(0);
-    expect(last.submissions).toBeGreaterThan(0);
-  }, 240_000);
+  }, 600_000);
 });

@@ -1,11 +1,36 @@
-// Child process of the crash-safety test: does the app's writing work in a loop until it is killed.
-// Usage: node --import tsx tests/core/crashWorker.ts DB_PATH OUT_DIR INBOX_A INBOX_B UNITS_JSON
+// Child process of the crash-safety test: does the app's writing work in a loop and stops itself
+// dead (SIGKILL) at its Nth write step: every row SQLite writes (counted by temporary triggers, so
+// the kill lands inside a transaction) and every file step (create, write, journal, rename).
+// No timers: the same N stops at the same step on any machine, however slow.
+// Usage (bundled by the test): DCS_STOP_AT=N node crashWorker.mjs DB_PATH OUT_DIR INBOX_A INBOX_B UNITS_JSON RUN
+// With DCS_STOP_AT=0 it does one round and prints how many steps it took.
+import { writeSync } from 'node:fs';
 import { openDatabase } from '../../electron/core/db/open';
+import { fsHooks } from '../../electron/core/fs/atomicWrite';
 import { createServices, dispatch } from '../../electron/core/services';
 
-const [dbPath, outDir, inboxA, inboxB, unitsJson] = process.argv.slice(2) as [string, string, string, string, string];
+const [dbPath, outDir, inboxA, inboxB, unitsJson, run] = process.argv.slice(2) as [string, string, string, string, string, string];
+const stopAt = Number(process.env.DCS_STOP_AT ?? 0);
 const db = openDatabase(dbPath);
 const s = createServices(db, { dbPath, today: () => '2026-05-04' });
+
+let counting = false;
+let steps = 0;
+function step(label: string): void {
+  if (!counting) return;
+  if (++steps === stopAt) {
+    writeSync(2, `stop ${label}\n`);
+    process.kill(process.pid, 'SIGKILL');
+  }
+}
+fsHooks.step = (label) => step(`file:${label}`);
+db.function('dcs_step', (label: unknown) => (step(String(label)), 0));
+const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as Array<{ name: string }>).map((t) => t.name);
+for (const t of tables) {
+  for (const ev of ['INSERT', 'UPDATE', 'DELETE']) {
+    db.exec(`CREATE TEMP TRIGGER dcs_step_${t}_${ev} AFTER ${ev} ON main.${t} BEGIN SELECT dcs_step('db:${t}'); END`);
+  }
+}
 
 async function must(op: string, arg: unknown): Promise<unknown> {
   const r = await dispatch(s, op, arg);
@@ -24,8 +49,9 @@ if (listed.value.length === 0) for (const u of units) await must('aggregate.unit
 // The report writer's libraries load on first use; loaded here so the kill times fall in the loop's work.
 await Promise.all([import('../../electron/core/reports/docx'), import('exceljs')]);
 process.stdout.write('ready\n');
+counting = true;
 const BATCH = 30;
-for (let round = Date.now() % 100000; ; round++) {
+for (let round = Number(run) * 1000; ; round++) {
   await must('activity.add', { date: '2026-03-01', kind: 'TUYEN_TRUYEN', title: `Đơn lẻ ${round}`, form: 'truc_tiep', sessions: 1, participants: 10, basisDoc: '', notes: '', measures: [] });
   const csv = ['Ngày,Loại hoạt động,Tên hoạt động,Số buổi,Số lượt người'];
   for (let j = 0; j < BATCH; j++) csv.push(`0${(j % 9) + 1}/03/2026,2,Lô ${round} dòng ${j},1,${j + 1}`);
@@ -34,4 +60,9 @@ for (let round = Date.now() % 100000; ; round++) {
   await must('report.export', { period: '2026-H1', outDir });
   // An inbox of received workbooks, alternating two revisions so that each import replaces the last.
   await must('aggregate.import', { period: '2026-H1', paths: [round % 2 ? inboxA : inboxB] });
+  if (stopAt === 0) {
+    process.stdout.write(`steps ${steps}\n`);
+    db.close();
+    process.exit(0);
+  }
 }
