@@ -1,5 +1,5 @@
 // The Electron shell: one window, secure defaults, native dialogs, and the IPC door to electron/core.
-import { app, BrowserWindow, dialog, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
@@ -11,6 +11,7 @@ import type { Services } from '../core/services';
 import { AppDatabase, type AppDatabaseOptions } from '../core/services/appDatabase';
 import { FolderGuard } from './folderGuard';
 import { registerIpc } from './ipc';
+import { APP_ENTRY_URL, APP_SCHEME, serveAppAsset } from './appProtocol';
 import { CONTENT_SECURITY_POLICY, isTrustedUrl, secureWebPreferences } from './security';
 import { loadWindowState, saveWindowState } from './windowState';
 
@@ -21,6 +22,9 @@ const guard = new FolderGuard();
 const dbPath = (): string => join(app.getPath('userData'), DB_FILE_NAME);
 
 if (!app.requestSingleInstanceLock()) app.quit();
+
+// Must happen before the app is ready: app:// behaves like a web origin ('self' in the CSP).
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 app.on('second-instance', () => {
   if (mainWindow) {
@@ -80,7 +84,7 @@ function createWindow(): void {
     show: false,
     title: 'Báo cáo dân chủ ở cơ sở',
     autoHideMenuBar: true,
-    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs')),
+    webPreferences: secureWebPreferences(join(__dirname, '../preload/index.cjs'), !app.isPackaged),
   });
   if (state.maximized) mainWindow.maximize();
   mainWindow.on('ready-to-show', () => mainWindow?.show());
@@ -93,7 +97,7 @@ function createWindow(): void {
     if (!isTrustedUrl(url, devServerUrl)) e.preventDefault();
   });
   if (devServerUrl) void mainWindow.loadURL(devServerUrl);
-  else void mainWindow.loadFile(join(__dirname, '../renderer/index.html'));
+  else void mainWindow.loadURL(APP_ENTRY_URL);
 }
 
 app.whenReady().then(async () => {
@@ -101,6 +105,8 @@ app.whenReady().then(async () => {
   // (app.startup) with the backups to restore from, instead of failing on the first call.
   database = new AppDatabase({ dbPath: dbPath(), version: APP_VERSION, host });
   await database.open();
+  const rendererRoot = join(__dirname, '../renderer');
+  protocol.handle(APP_SCHEME, (request) => serveAppAsset(rendererRoot, request.url, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }));
   session.defaultSession.webRequest.onHeadersReceived((details, callback) => {
     callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
   });

@@ -1,5 +1,6 @@
 // The security settings every window gets, kept in one place so a test can assert them.
 import type { BrowserWindowConstructorOptions } from 'electron';
+import { isAppUrl } from './appProtocol';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -14,9 +15,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
+/** `devTools` is false in an installed build: the window's internals are not a user feature. */
+export function secureWebPreferences(preloadPath: string, devTools = false): NonNullable<BrowserWindowConstructorOptions['webPreferences']> {
   return {
     preload: preloadPath,
+    devTools,
     contextIsolation: true,
     sandbox: true,
     nodeIntegration: false,
@@ -29,7 +32,7 @@ export function secureWebPreferences(preloadPath: string): NonNullable<BrowserWi
   };
 }
 
-/** Only the app's own page may call the API: file:// in production, the dev server in development. */
+/** Only the app's own page may call the API: app://dcs/ when installed, the dev server in development. */
 export function isTrustedUrl(url: string, devServerUrl: string | undefined): boolean {
   if (devServerUrl) {
     try {
@@ -38,5 +41,5 @@ export function isTrustedUrl(url: string, devServerUrl: string | undefined): boo
       return false;
     }
   }
-  return url.startsWith('file://');
+  return isAppUrl(url);
 }

@@ -2,6 +2,7 @@
 // API, what arguments it accepts, and which folders the renderer may name.
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
@@ -66,8 +67,11 @@ describe('content security policy', () => {
 });
 
 describe('trusted senders', () => {
-  it('trusts the packaged page and the dev server only', () => {
-    expect(isTrustedUrl('file:///opt/dcs/resources/app.asar/out/renderer/index.html', undefined)).toBe(true);
+  it('trusts the app’s own scheme and the dev server only, never a file on disk', () => {
+    expect(isTrustedUrl('app://dcs/index.html#/hoat-dong', undefined)).toBe(true);
+    expect(isTrustedUrl('file:///opt/dcs/resources/app.asar/out/renderer/index.html', undefined)).toBe(false);
+    expect(isTrustedUrl('file:///home/van/Downloads/bao-cao.html', undefined)).toBe(false);
+    expect(isTrustedUrl('app://evil/index.html', undefined)).toBe(false);
     expect(isTrustedUrl('https://evil.example/', undefined)).toBe(false);
     expect(isTrustedUrl('http://localhost:5173/#/x', 'http://localhost:5173')).toBe(true);
     expect(isTrustedUrl('http://localhost:5174/', 'http://localhost:5173')).toBe(false);
@@ -79,7 +83,7 @@ describe('IPC handler', () => {
   let dir: string;
   let db: ReturnType<typeof openDatabase>;
   const mainContents = { id: 1 };
-  const mainFrame = { url: 'file:///app/out/renderer/index.html', parent: null };
+  const mainFrame = { url: 'app://dcs/index.html', parent: null };
   const invoke = (event: unknown, op: unknown, arg: unknown) => handlers.get(IPC_CHANNEL)!(event, op, arg) as Promise<{ ok: boolean; error?: { code: string } }>;
   const count = () => (db.prepare('SELECT COUNT(*) n FROM activity').get() as { n: number }).n;
 
@@ -108,6 +112,8 @@ describe('IPC handler', () => {
       { sender: { id: 2 }, senderFrame: mainFrame },
       { sender: mainContents, senderFrame: { url: mainFrame.url, parent: {} } },
       { sender: mainContents, senderFrame: { url: 'https://evil.example/', parent: null } },
+      // A page dropped onto the window: a file on disk, not the app.
+      { sender: mainContents, senderFrame: { url: 'file:///home/van/Downloads/mau.html', parent: null } },
       { sender: mainContents, senderFrame: null },
     ]) {
       const r = await invoke(event, 'activity.add', good);
@@ -128,6 +134,27 @@ describe('IPC handler', () => {
       expect(await invoke(ev, 'activity.add', bad)).toMatchObject({ ok: false, error: { code: 'BAD_ARGUMENT' } });
     }
     expect(count()).toBe(0);
+  });
+});
+
+describe('the installer', () => {
+  it('flips the Electron fuses that turn the app into a Node runtime or a debugger target', async () => {
+    // js-yaml comes with electron-builder; it has no type declarations of its own.
+    const { load } = createRequire(import.meta.url)('js-yaml') as { load: (text: string) => unknown };
+    const config = load(readFileSync('electron-builder.yml', 'utf8')) as { electronFuses?: Record<string, boolean>; asar?: boolean };
+    expect(config.asar).not.toBe(false);
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
+  });
+  it('gives an installed build no DevTools', () => {
+    expect(secureWebPreferences('/app/preload.cjs').devTools).toBe(false);
+    expect(secureWebPreferences('/app/preload.cjs', true).devTools).toBe(true);
   });
 });
 

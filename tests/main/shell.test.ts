@@ -19,6 +19,8 @@ const handlers = new Map<string, (...args: unknown[]) => unknown>();
 let headerHook: ((details: { responseHeaders: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | null = null;
 let permissionHook: ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void) | null = null;
 let ready: () => void = () => undefined;
+const privileged: Array<{ scheme: string; privileges: Record<string, boolean> }> = [];
+const schemeHandlers = new Map<string, (req: { url: string }) => Promise<Response>>();
 const whenReady = new Promise<void>((r) => (ready = r));
 
 vi.mock('electron', () => {
@@ -57,6 +59,7 @@ vi.mock('electron', () => {
   }
   return {
     app: {
+      isPackaged: true,
       requestSingleInstanceLock: () => true,
       on: () => undefined,
       quit: () => undefined,
@@ -66,6 +69,10 @@ vi.mock('electron', () => {
     BrowserWindow,
     dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
     shell: { openPath: async () => '' },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: Array<{ scheme: string; privileges: Record<string, boolean> }>) => privileged.push(...schemes),
+      handle: (scheme: string, fn: (req: { url: string }) => Promise<Response>) => schemeHandlers.set(scheme, fn),
+    },
     ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => handlers.set(channel, fn) },
     session: {
       defaultSession: {
@@ -87,11 +94,20 @@ describe('the Electron shell starting up', () => {
     const prefs = w.options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({ contextIsolation: true, sandbox: true, nodeIntegration: false });
     expect(String(prefs.preload)).toMatch(/preload[\\/]index\.cjs$/);
-    expect(w.loaded[0]).toMatch(/renderer[\\/]index\.html$/);
+    expect(prefs.devTools).toBe(false);
+    // The page comes from the app's own scheme, registered as a secure standard origin.
+    expect(w.loaded[0]).toBe('app://dcs/index.html');
+    expect(privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }]);
+    const served = await schemeHandlers.get('app')!({ url: 'app://dcs/../../etc/passwd' });
+    expect(served.status).toBe(404);
     expect(w.openHandler!()).toEqual({ action: 'deny' });
     const nav = { prevented: false, preventDefault() { this.prevented = true; } };
     w.listeners['wc:will-navigate']!(nav, 'https://example.com/');
     expect(nav.prevented).toBe(true);
+    // A file dropped onto the window would navigate to it: refused.
+    const dropped = { prevented: false, preventDefault() { this.prevented = true; } };
+    w.listeners['wc:will-navigate']!(dropped, 'file:///home/van/Downloads/mau.html');
+    expect(dropped.prevented).toBe(true);
 
     let headers: Record<string, string[]> = {};
     headerHook!({ responseHeaders: {} }, (r) => (headers = r.responseHeaders));
@@ -102,7 +118,7 @@ describe('the Electron shell starting up', () => {
 
     // Calls from anything but the window's own page are refused before the database is touched.
     const invoke = handlers.get('dcs:invoke')!;
-    const frame = { url: 'file:///app/out/renderer/index.html', parent: null };
+    const frame = { url: 'app://dcs/index.html', parent: null };
     const refused = (await invoke({ sender: {}, senderFrame: frame }, 'unit.get', undefined)) as { ok: boolean; error?: { code: string } };
     expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     // The database was opened (first run: created) in the user-data folder before the window, and is

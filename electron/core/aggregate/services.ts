@@ -12,6 +12,7 @@ import type { AggregateApi } from '../../../shared/ipc/aggregateContract';
 import { UserError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { writeFileAtomic } from '../fs/atomicWrite';
+import { markAsFromElsewhere } from '../fs/markOfTheWeb';
 import { aggregateStatus, loadConsolidation, statusFrom, unitDetail } from './board';
 import { consolidatedDocument, exportConsolidated, exportReminder } from './exports';
 import { importFiles, type ImportOptions } from './importer';
@@ -159,6 +160,7 @@ export function createAggregateServices(db: Db, ctx: AggregateContext): Aggregat
       const dir = mkdtempSync(join(tmpdir(), 'dcs-file-'));
       const out = join(dir, name.replace(/[\\/:*?"<>|]/g, '_'));
       writeFileAtomic(out, bytes);
+      markAsFromElsewhere(out);
       return { path: out };
     },
   };
