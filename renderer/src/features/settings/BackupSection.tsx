@@ -10,11 +10,11 @@ import { useToast } from '../../components/Toasts';
 import { localDateTime } from '../../lib/time';
 import { errorText, useApi } from '../../lib/useApi';
 
-function fileName(path: string): string {
+export function fileName(path: string): string {
   return path.split(/[\\/]/).pop() ?? path;
 }
 
-function sizeText(bytes: number): string {
+export function sizeText(bytes: number): string {
   return bytes >= 1_048_576 ? `${formatNumber(bytes / 1_048_576, 1)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
 }
 
