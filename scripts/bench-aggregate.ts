@@ -13,8 +13,9 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checklistFor } from '../shared/domain/checklists';
-import { describePeriod, mergePeriodSettings } from '../shared/domain/periods';
-import { LAI_CHAU } from '../shared/domain/profiles';
+import { describePeriod } from '../shared/domain/periods';
+import { BINH_LU } from '../shared/domain/profiles';
+import { planPeriodSettings } from '../shared/plans/resolve';
 import { resolveFigures } from '../shared/domain/resolve';
 import { UNIT_KINDS, type UnitKind } from '../shared/domain/units';
 import type { Activity } from '../shared/domain/activities';
@@ -44,7 +45,7 @@ const kindOf = (i: number): UnitKind => UNIT_KINDS[i % UNIT_KINDS.length]!;
 async function workbook(i: number): Promise<Buffer> {
   const kind = kindOf(i);
   const r = rng(i + 11);
-  const period = describePeriod(PERIOD, mergePeriodSettings(LAI_CHAU.periods));
+  const period = describePeriod(PERIOD, planPeriodSettings(BINH_LU));
   const acts: Activity[] = demoActivities('2025-12-15', '2026-06-14', 20 + Math.floor(r() * 60), i + 5, 2026)
     .filter((a) => kind === 'xa' || a.kind !== 'HUONG_UOC')
     .map((a, id) => ({ ...a, id: id + 1 }));
@@ -70,7 +71,7 @@ async function workbook(i: number): Promise<Buffer> {
       unitName: `Đơn vị báo cáo số ${i + 1}`,
       unitKind: kind,
       parentBody: 'Ủy ban nhân dân tỉnh Lai Châu',
-      profileId: 'lai-chau',
+      profileId: 'lai-chau-binh-lu',
       periodId: PERIOD,
       periodFrom: period.from,
       periodTo: period.to,

@@ -231,7 +231,7 @@ export function targetAcross(t: TargetDef, reporting: readonly Reporting[]): Tar
   let paired = 0;
   for (const r of list) {
     const get = (code: string): number | null => numberOf(r.values[code]);
-    const p = targetPercent(t, get);
+    const p = targetPercent(t, get, r.unit.kind);
     if (p === null) noData++;
     else if (compareTarget(t.op, p, t.threshold)) met++;
     else {

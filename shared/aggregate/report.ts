@@ -601,7 +601,7 @@ export function buildConsolidatedReport(c: Consolidation, o: ConsolidatedReportO
     ),
   );
 
-  const drafts = assessmentDrafts(c, aggName, agg.kinhGui[0] ?? o.province.reportTo);
+  const drafts = assessmentDrafts(c, aggName, agg.kinhGui[0] ?? o.province.reportTo ?? 'cơ quan cấp trên');
   h1('ĐÁNH GIÁ CHUNG');
   body.push({ type: 'heading', level: 2, text: '1. Ưu điểm' });
   body.push(para(drafts.uu, true));

@@ -1,4 +1,6 @@
 // Sensible first-run settings for a unit, from its province profile and kind.
+import { BUILTIN_REGISTRY, type PlanRegistry } from '../plans/registry';
+import { resolveUnitPlan } from '../plans/resolve';
 import type { ProvinceProfile } from './profiles/types';
 import type { Signer, UnitProfile } from './unitProfile';
 import { foldVietnamese, type UnitKind } from './units';
@@ -23,24 +25,33 @@ function suggestSymbol(kind: UnitKind, name: string): string {
 }
 
 /** The place name of a commune is its own name: "Ủy ban nhân dân xã Bình Lư" → "Bình Lư". */
-function suggestPlace(kind: UnitKind, name: string, profile: ProvinceProfile): string {
+function suggestPlace(kind: UnitKind, name: string, fallback: string): string {
   const m = /(?:xã|phường|đặc khu)\s+(.+)$/i.exec(name.trim());
   if (kind === 'xa' && m) return m[1]!.trim();
-  return profile.name;
+  return fallback;
 }
 
-export function defaultUnitProfile(profile: ProvinceProfile, kind: UnitKind, name: string): UnitProfile {
+/**
+ * First-run settings from the chosen plan: a commune's units sit under the commune (its UBND as
+ * cơ quan chủ quản, its name as địa danh) and report to it; the commune itself, and every unit
+ * under a province plan, report where the province plan says.
+ */
+export function defaultUnitProfile(profile: ProvinceProfile, kind: UnitKind, name: string, reg: PlanRegistry = BUILTIN_REGISTRY): UnitProfile {
   const isCommune = kind === 'xa';
+  const plan = resolveUnitPlan(reg, { kind, name, parentBody: '', profileId: profile.id });
+  const province = plan?.province ?? profile;
+  const underCommune = plan?.role === 'member' && plan.local?.issuer?.kind === 'xa' ? plan.local.issuer : null;
+  const reportTo = plan ? plan.reportTo : profile.reportTo;
   return {
     code: '',
     name,
     kind,
     profileId: profile.id,
-    parentBody: isCommune ? profile.provinceBody : '',
-    placeName: suggestPlace(kind, name, profile),
+    parentBody: isCommune ? province.provinceBody : underCommune ? underCommune.name.toUpperCase() : '',
+    placeName: suggestPlace(kind, name, underCommune?.place ?? province.name),
     docSymbol: suggestSymbol(kind, name),
     signer: { ...SIGNER_BY_KIND[kind] },
-    kinhGui: [profile.reportTo],
+    kinhGui: reportTo ? [reportTo] : [],
     recipients: isCommune ? ['Thường trực Đảng ủy xã', 'Ủy ban Mặt trận Tổ quốc Việt Nam xã'] : [],
     archiveTag: isCommune ? 'VP' : 'TCHC',
     planRef: '',

@@ -3,6 +3,7 @@
 import type { Activity } from './activities';
 import type { FigureEntry } from './catalog';
 import type { InspectionAnswer } from './checklists.types';
+import type { UnitPlan } from '../plans/resolve';
 import type { PeriodInfo } from './periods';
 import type { AssessmentKey, TaskStatus, UnitProfile } from './unitProfile';
 
@@ -22,6 +23,8 @@ export interface PeriodRecords {
 
 export interface PeriodData extends PeriodRecords {
   unit: UnitProfile;
+  /** What the plans ask of the unit, resolved with the plans the database knows; absent = the shipped plans. */
+  plan?: UnitPlan;
   period: PeriodInfo;
   /** The same period a year earlier, when the database has it, for "so với cùng kỳ". */
   previous: { activities: Activity[]; figures: Record<string, FigureEntry> } | null;

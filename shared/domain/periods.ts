@@ -45,13 +45,6 @@ export const DEFAULT_CUTOFFS: Record<'H1' | 'H2' | 'Y', CutoffRule> = {
   Y: { from: { monthDay: '12-15', yearOffset: -1 }, to: { monthDay: '12-14' } },
 };
 
-/** When nothing else is set, a report is due on the day after the cut-off ends. */
-export const DEFAULT_DEADLINES: Record<'H1' | 'H2' | 'Y', DayOfYear> = {
-  H1: { monthDay: '06-15' },
-  H2: { monthDay: '12-15' },
-  Y: { monthDay: '12-15' },
-};
-
 export class PeriodError extends Error {}
 
 const ADHOC = /^(\d{4}-\d{2}-\d{2})\.\.(\d{4}-\d{2}-\d{2})$/;
@@ -95,15 +88,47 @@ function dayOf(year: number, d: DayOfYear): string {
   return toIsoDate(ymd);
 }
 
-/** Merges settings: later layers (profile, then unit) override earlier ones. */
+/**
+ * Merges settings: later layers (national frame, province plan, local plan, unit) override earlier
+ * ones. No layer setting a deadline leaves none: the unit sets it. A cut-off no layer sets follows
+ * NĐ 09/2019 unless the deadline falls before its end; it then ends with the month before the
+ * deadline's month (a deadline of 04/5 takes data to 30/4), so no report states data past its own
+ * due date.
+ */
 export function mergePeriodSettings(...layers: Array<Partial<PeriodSettings> | undefined>): PeriodSettings {
-  const out: PeriodSettings = { cutoff: { ...DEFAULT_CUTOFFS }, deadline: { ...DEFAULT_DEADLINES } };
+  const out: PeriodSettings = { cutoff: { ...DEFAULT_CUTOFFS }, deadline: {} };
+  const setCutoff = new Set<string>();
   for (const l of layers) {
     if (!l) continue;
+    for (const k of Object.keys(l.cutoff ?? {})) setCutoff.add(k);
     Object.assign(out.cutoff, l.cutoff ?? {});
     Object.assign(out.deadline, l.deadline ?? {});
   }
+  for (const t of ['H1', 'H2', 'Y'] as const) {
+    const dl = out.deadline[t];
+    if (!dl || setCutoff.has(t)) continue;
+    const rule = DEFAULT_CUTOFFS[t];
+    if (dayOrder(dl) <= dayOrder(rule.to)) out.cutoff[t] = { from: rule.from, to: monthBefore(dl) };
+  }
   return out;
+}
+
+/** Sortable key of a day relative to the reporting year. */
+function dayOrder(d: DayOfYear): string {
+  return `${(d.yearOffset ?? 0) + 1}-${d.monthDay}`;
+}
+
+const MONTH_END = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The last day of the month before `d`'s month: 05-04 → 04-30, 01-10 → 12-31 of the year before. */
+function monthBefore(d: DayOfYear): DayOfYear {
+  const month = Number(d.monthDay.slice(0, 2));
+  const offset = d.yearOffset ?? 0;
+  if (month === 1) return { monthDay: '12-31', yearOffset: (offset - 1) as DayOfYear['yearOffset'] };
+  const m = month - 1;
+  const day: DayOfYear = { monthDay: `${String(m).padStart(2, '0')}-${MONTH_END[m - 1]}` };
+  if (offset) day.yearOffset = offset as DayOfYear['yearOffset'];
+  return day;
 }
 
 export interface PeriodInfo extends PeriodRef {

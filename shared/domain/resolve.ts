@@ -1,14 +1,16 @@
 // Turns a period's raw records into the figures and target results a report prints.
 import type { Activity } from './activities';
 import {
+  appliesTo,
   checkFigureRules,
+  figureDef,
   figuresFor,
   type FigureDef,
   type FigureEntry,
   type FigureRule,
   type ResolvedFigure,
 } from './catalog';
-import type { TargetDef } from './profiles/types';
+import type { TargetDef, TargetResult as Formula } from './profiles/types';
 import type { UnitKind } from './units';
 
 function deriveValue(def: FigureDef & { source: { type: 'derived' } }, activities: readonly Activity[]) {
@@ -88,28 +90,62 @@ export interface TargetResultRow {
   basis: string;
 }
 
+/**
+ * Compared on the unrounded rate (2499/2500 = 99,96% is not 100%; 1799/2000 = 89,95% is not "từ 90%
+ * trở lên"); only binary noise of the division is forgiven. The report rounds for display only.
+ */
 export function compareTarget(op: TargetDef['op'], result: number, threshold: number): boolean {
-  // Rates are rounded to 0.1 point before comparing so that 99.96% prints and counts as 100%.
-  const r = Math.round(result * 10) / 10;
-  return op === 'eq' ? r >= threshold : op === 'gte' ? r >= threshold : r > threshold;
+  const EPS = 1e-9;
+  if (op === 'gt') return result > threshold + EPS;
+  if (op === 'gte') return result >= threshold - EPS;
+  return Math.abs(result - threshold) <= EPS;
 }
 
-export function targetPercent(t: TargetDef, get: (code: string) => number | null | undefined): number | null {
-  const res = t.result;
-  if (res.type === 'ratio') {
-    const num = get(res.num);
-    const den = get(res.den);
-    if (num == null || den == null || den <= 0) return null;
-    return Math.min(100, (num / den) * 100);
+function formulaApplies(f: Formula, kind: UnitKind): boolean {
+  return formulaCodes(f).some((c) => {
+    const def = figureDef(c);
+    return !def || appliesTo(def, kind);
+  });
+}
+
+/** The rate a formula gives, or null when a figure it needs is blank. */
+export function formulaPercent(f: Formula, get: (code: string) => number | null | undefined, kind?: UnitKind): number | null {
+  switch (f.type) {
+    case 'ratio': {
+      const num = get(f.num);
+      const den = get(f.den);
+      if (num == null || den == null || den <= 0) return null;
+      return Math.min(100, (num / den) * 100);
+    }
+    case 'yes':
+    case 'atLeastOne': {
+      const v = get(f.code);
+      if (v == null) return null;
+      return v >= 1 ? 100 : 0;
+    }
+    case 'all': {
+      // A part whose figures a kind of unit does not report (villages for an agency) does not count.
+      const parts = kind ? f.parts.filter((p) => formulaApplies(p, kind)) : f.parts;
+      if (!parts.length) return null;
+      const values = parts.map((p) => formulaPercent(p, get, kind));
+      if (values.some((v) => v === null)) return null;
+      return Math.min(...(values as number[]));
+    }
   }
-  const v = get(res.code);
-  if (v == null) return null;
-  if (res.type === 'yes') return v >= 1 ? 100 : 0;
-  return v >= 1 ? 100 : 0;
+}
+
+export function targetPercent(t: TargetDef, get: (code: string) => number | null | undefined, kind?: UnitKind): number | null {
+  return formulaPercent(t.result, get, kind);
+}
+
+export function formulaCodes(f: Formula): string[] {
+  if (f.type === 'ratio') return [f.num, f.den];
+  if (f.type === 'all') return [...new Set(f.parts.flatMap(formulaCodes))];
+  return [f.code];
 }
 
 export function targetFigureCodes(t: TargetDef): string[] {
-  return t.result.type === 'ratio' ? [t.result.num, t.result.den] : [t.result.code];
+  return formulaCodes(t.result);
 }
 
 export function evaluateTargets(targets: readonly TargetDef[], kind: UnitKind, figures: readonly ResolvedFigure[]): TargetResultRow[] {
@@ -117,7 +153,7 @@ export function evaluateTargets(targets: readonly TargetDef[], kind: UnitKind, f
   return targets
     .filter((t) => !t.kinds || t.kinds.includes(kind))
     .map((t) => {
-      const result = targetPercent(t, (c) => byCode.get(c)?.value);
+      const result = targetPercent(t, (c) => byCode.get(c)?.value, kind);
       return {
         code: t.code,
         label: t.label,

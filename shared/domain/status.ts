@@ -4,7 +4,7 @@ import { checklistFor } from './checklists';
 import type { ResolvedFigure } from './catalog';
 import type { PeriodData } from './periodData';
 import { daysBetween, type PeriodInfo } from './periods';
-import { profileById, tasksFor } from './profiles';
+import { planOfData } from '../plans/resolve';
 import { evaluateTargets, figureViolations, resolveFigures, type TargetResultRow } from './resolve';
 import { ASSESSMENT_KEYS, ASSESSMENT_LABEL } from './unitProfile';
 import { UNIT_KIND_INFO } from './units';
@@ -41,7 +41,7 @@ export function resolvedFiguresOf(data: Pick<PeriodData, 'unit' | 'activities' |
 }
 
 export function computePeriodStatus(data: PeriodData, todayIso: string): PeriodStatus {
-  const profile = profileById(data.unit.profileId);
+  const plan = planOfData(data);
   const figures = resolvedFiguresOf(data);
   const countable = figures.filter((f) => f.source !== 'computed');
   const byKind = activityKindsFor(data.unit.kind).map((kind) => {
@@ -58,9 +58,9 @@ export function computePeriodStatus(data: PeriodData, todayIso: string): PeriodS
   const answers = new Map(data.inspections.map((a) => [a.itemId, a]));
   const answered = items.filter((i) => answers.has(i.id));
   const statusCount = (s: string): number => answered.filter((i) => answers.get(i.id)!.status === s).length;
-  const tasks = profile ? tasksFor(profile, data.unit.kind) : [];
+  const tasks = plan?.tasks ?? [];
   const progress = new Map(data.tasks.map((t) => [t.taskId, t]));
-  const targets = profile ? evaluateTargets(profile.targets, data.unit.kind, figures) : [];
+  const targets = evaluateTargets(plan?.targets ?? [], data.unit.kind, figures);
   const violations = figureViolations(figures).map((v) => v.rule.message);
 
   const missing: MissingItem[] = [];

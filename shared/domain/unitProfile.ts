@@ -76,7 +76,10 @@ export function validateUnitProfile(p: Partial<UnitProfile>, knownProfiles: read
   }
   if (!isUnitKind(p.kind)) errors.push('Loại đơn vị: hãy chọn một trong năm loại đơn vị.');
   if (typeof p.profileId !== 'string' || !knownProfiles.includes(p.profileId)) {
-    errors.push(`Hồ sơ tỉnh: hãy chọn một trong ${knownProfiles.join(', ')}.`);
+    const sample = ['lao-cai', 'thanh-hoa', 'lai-chau', 'ha-noi'].filter((x) => knownProfiles.includes(x));
+    errors.push(
+      `Hồ sơ tỉnh: ${typeof p.profileId === 'string' && p.profileId ? `"${p.profileId}" không có. ` : ''}Hãy chọn một trong ${knownProfiles.length} tỉnh, thành phố hoặc kế hoạch đã nhập (ví dụ ${sample.join(', ')}); xem danh sách bằng "dcs profile list".`,
+    );
   }
   text(p.parentBody, 'Cơ quan chủ quản', 200, false);
   text(p.placeName, 'Địa danh', 100);

@@ -11,6 +11,7 @@ import type {
 } from '../aggregate/api';
 import { EXPECTED_UNIT_SCHEMA, type ExpectedUnit } from '../aggregate/types';
 import { UNIT_PROFILE_SCHEMA, type UnitProfile } from '../domain/unitProfile';
+import type { PeriodSettings } from '../domain/periods';
 import type { ReportDocument } from '../report/document';
 import { z } from 'zod';
 import { int, none, text } from '../schema';
@@ -19,6 +20,8 @@ export interface AggregatorSettingsView {
   profile: UnitProfile;
   /** Saved for the aggregator, taken from the unit of the same database, or a default Sở Nội vụ. */
   source: 'settings' | 'unit' | 'default';
+  /** Cut-offs and deadlines of the units it collects from: its plan's, with its own overrides. */
+  periods?: PeriodSettings;
 }
 
 export interface AggregateApi {

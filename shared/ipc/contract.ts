@@ -19,8 +19,16 @@ import { int, none, parseWith, text, type Parsed, type Same } from '../schema';
 export interface ProfileSummary {
   id: string;
   name: string;
+  /** national frame, a province's plan, or a commune's or Sở's plan on top of it. */
+  scope: 'national' | 'province' | 'local';
+  /** Shipped, imported from a file, or the national frame under the province's name. */
+  origin: 'builtin' | 'imported' | 'national';
+  provinceId: string;
+  /** For a local plan: the province plan it adds to. */
+  parent: string | null;
   provinceBody: string;
-  reportTo: string;
+  /** Who the units report to; null when the plan leaves it to the unit. */
+  reportTo: string | null;
   targets: number;
   tasks: number;
   /** The measures of the province's resolution an activity can be tagged with (Thanh Hóa 3.1–3.6). */

@@ -3,7 +3,7 @@
 import { checklistFor } from '../domain/checklists';
 import { CATALOG } from '../domain/catalog';
 import type { PeriodData } from '../domain/periodData';
-import { profileById, tasksFor } from '../domain/profiles';
+import { planOfData } from '../plans/resolve';
 import { evaluateTargets, figureMap, type TargetResultRow } from '../domain/resolve';
 import { resolvedFiguresOf } from '../domain/status';
 import type { AssessmentKey } from '../domain/unitProfile';
@@ -18,8 +18,8 @@ function targetLine(t: TargetResultRow): string {
 export function draftAssessment(data: PeriodData): Record<AssessmentKey, string> {
   const figures = resolvedFiguresOf(data);
   const f = figureMap(figures);
-  const profile = profileById(data.unit.profileId);
-  const targets = profile ? evaluateTargets(profile.targets, data.unit.kind, figures) : [];
+  const plan = planOfData(data);
+  const targets = evaluateTargets(plan?.targets ?? [], data.unit.kind, figures);
   const met = targets.filter((t) => t.verdict === 'met');
   const notMet = targets.filter((t) => t.verdict === 'not_met');
   const noData = targets.filter((t) => t.verdict === 'no_data');
@@ -28,7 +28,7 @@ export function draftAssessment(data: PeriodData): Record<AssessmentKey, string>
   const notDone = items.filter((i) => answers.get(i.id) === 'not_done');
   const partly = items.filter((i) => answers.get(i.id) === 'partly');
   const blanks = figures.filter((x) => x.source === 'blank' && CATALOG.find((c) => c.code === x.code)?.source.type !== 'ratio');
-  const tasks = profile ? tasksFor(profile, data.unit.kind) : [];
+  const tasks = plan?.tasks ?? [];
   const progress = new Map(data.tasks.map((t) => [t.taskId, t.status]));
   const openTasks = tasks.filter((t) => progress.get(t.id) !== 'done');
   const actor = data.unit.kind === 'xa' ? 'Ủy ban nhân dân xã' : UNIT_KIND_INFO[data.unit.kind].actor.toLowerCase();
@@ -73,12 +73,12 @@ export function draftAssessment(data: PeriodData): Record<AssessmentKey, string>
   const tl = f.get('E3_TL');
   const a4 = f.get('A4_TL');
   if ((has(tl) && tl.value < 100) || (has(a4) && a4.value < 100)) {
-    proposals.push(`Đề nghị ${profile?.reportTo ?? 'cơ quan cấp trên'} tiếp tục mở các lớp tập huấn, bồi dưỡng nghiệp vụ cho cán bộ phụ trách và thành viên Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng.`);
+    proposals.push(`Đề nghị ${plan?.reportTo ?? 'cơ quan cấp trên'} tiếp tục mở các lớp tập huấn, bồi dưỡng nghiệp vụ cho cán bộ phụ trách và thành viên Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng.`);
   }
   if (notMet.some((t) => t.figureCodes.some((c) => c.startsWith('H')))) {
     proposals.push('Đề nghị quan tâm hỗ trợ hạ tầng công nghệ thông tin để nâng tỷ lệ thủ tục hành chính trực tuyến và công khai trên môi trường số.');
   }
-  if (!proposals.length) proposals.push(`Đề nghị ${profile?.reportTo ?? 'cơ quan cấp trên'} tiếp tục hướng dẫn, tập huấn nghiệp vụ và ban hành mẫu biểu báo cáo thống nhất về thực hiện dân chủ ở cơ sở.`);
+  if (!proposals.length) proposals.push(`Đề nghị ${plan?.reportTo ?? 'cơ quan cấp trên'} tiếp tục hướng dẫn, tập huấn nghiệp vụ và ban hành mẫu biểu báo cáo thống nhất về thực hiện dân chủ ở cơ sở.`);
 
   const sentence = (parts: string[]): string => (parts.length ? parts.join('; ').replace(/^./, (c) => c.toUpperCase()) + '.' : '');
   return {

@@ -3,8 +3,9 @@
 import { ACTIVITY_FORM_LABEL, ACTIVITY_KIND_INFO } from '../domain/activities';
 import { FIGURE_GROUPS } from '../domain/catalog';
 import type { PeriodData } from '../domain/periodData';
-import { DEFAULT_OUTLINE, profileById, tasksFor } from '../domain/profiles';
-import type { OutlineSection, ProvinceProfile } from '../domain/profiles/types';
+import { DEFAULT_OUTLINE } from '../domain/profiles';
+import type { OutlineSection } from '../domain/profiles/types';
+import { planOfData, type UnitPlan } from '../plans/resolve';
 import { evaluateTargets, figureMap, TARGET_VERDICT_LABEL } from '../domain/resolve';
 import { resolvedFiguresOf } from '../domain/status';
 import { ASSESSMENT_LABEL, signerTitleLines, TASK_STATUS_LABEL, type AssessmentKey } from '../domain/unitProfile';
@@ -124,7 +125,7 @@ function activitiesAppendix(data: PeriodData): Appendix {
   };
 }
 
-function targetsBlocks(data: PeriodData, profile: ProvinceProfile, ctx: NarrativeContext): Block[] {
+function targetsBlocks(data: PeriodData, profile: UnitPlan, ctx: NarrativeContext): Block[] {
   const rows = evaluateTargets(profile.targets, data.unit.kind, [...ctx.figures.values()]);
   if (!rows.length) return [para('Kế hoạch của tỉnh không giao chỉ tiêu định lượng cho loại đơn vị này.')];
   const met = rows.filter((r) => r.verdict === 'met').length;
@@ -155,8 +156,8 @@ function targetsBlocks(data: PeriodData, profile: ProvinceProfile, ctx: Narrativ
   return [{ type: 'para', runs: s.runs }, { type: 'table', table }];
 }
 
-function tasksBlocks(data: PeriodData, profile: ProvinceProfile): Block[] {
-  const tasks = tasksFor(profile, data.unit.kind);
+function tasksBlocks(data: PeriodData, profile: UnitPlan): Block[] {
+  const tasks = profile.tasks;
   if (!tasks.length) return [para('Kế hoạch của tỉnh không giao nhiệm vụ riêng cho loại đơn vị này.')];
   const progress = new Map(data.tasks.map((t) => [t.taskId, t]));
   const done = tasks.filter((t) => progress.get(t.id)?.status === 'done').length;
@@ -181,7 +182,7 @@ function tasksBlocks(data: PeriodData, profile: ProvinceProfile): Block[] {
   ];
 }
 
-function measuresBlocks(data: PeriodData, profile: ProvinceProfile): Block[] {
+function measuresBlocks(data: PeriodData, profile: UnitPlan): Block[] {
   const out: Block[] = [];
   for (const m of profile.measures) {
     const acts = data.activities.filter((a) => a.measures.includes(m.code));
@@ -210,8 +211,8 @@ function sectionTitle(s: OutlineSection, data: PeriodData): string {
 }
 
 export function buildUnitReport(data: PeriodData, options: UnitReportOptions): ReportDocument {
-  const profile = profileById(data.unit.profileId);
-  if (!profile) throw new Error(`Không tìm thấy hồ sơ tỉnh "${data.unit.profileId}".`);
+  const profile = planOfData(data);
+  if (!profile) throw new Error(`Không tìm thấy kế hoạch "${data.unit.profileId}".`);
   const figures = figureMap(resolvedFiguresOf(data));
   const previous = data.previous ? figureMap(resolvedFiguresOf({ unit: data.unit, ...data.previous })) : null;
   const ctx: NarrativeContext = { kind: data.unit.kind, actor: actorOf(data), period: data.period, figures, previous, activities: data.activities };

@@ -5,12 +5,13 @@ import { consolidate, consolidatedEntries, KEY_RESULTS, statusOf } from '../../s
 import { buildConsolidatedReport, PER_UNIT_APPENDIX_LIMIT } from '../../shared/aggregate/report';
 import { buildReminderLetter } from '../../shared/aggregate/reminder';
 import type { ExpectedUnit, SubmittedValue } from '../../shared/aggregate/types';
-import { describePeriod, mergePeriodSettings } from '../../shared/domain/periods';
-import { LAI_CHAU, LAO_CAI } from '../../shared/domain/profiles';
+import { describePeriod } from '../../shared/domain/periods';
+import { planPeriodSettings } from '../../shared/plans/resolve';
+import { BINH_LU, LAI_CHAU, LAO_CAI } from '../../shared/domain/profiles';
 import { plainText, type Block } from '../../shared/report/document';
 import { DEMO_AGGREGATOR } from '../../electron/core/demo/aggregateDemo';
 
-const period = describePeriod('2026-H1', mergePeriodSettings(LAI_CHAU.periods));
+const period = describePeriod('2026-H1', planPeriodSettings(BINH_LU));
 const v = (value: number): SubmittedValue => ({ state: 'value', value });
 const none: SubmittedValue = { state: 'none', value: null };
 const blank: SubmittedValue = { state: 'blank', value: null };
@@ -123,7 +124,7 @@ describe('totals', () => {
 });
 
 describe('targets across units', () => {
-  it('counts the units meeting each of the province’s targets, with compareTarget’s rounding', () => {
+  it('counts the units meeting each of the province’s targets, compared unrounded, among the kinds the target names', () => {
     const c = consolidate({
       period,
       units,
@@ -137,8 +138,9 @@ describe('targets across units', () => {
     });
     expect(c.targetsFromProfile).toBe(true);
     const lc1 = c.targets.find((t) => t.code === 'LC-1')!;
-    // 99.99% rounds to 100.0% and meets "100%"; 80% does not; D gave nothing.
-    expect(lc1).toMatchObject({ met: 2, notMet: 1, noData: 1, notMetUnits: ['Trường C'] });
+    // 99.99% is not "100%" (it would print as 100,0%); 80% is not either. LC-1 names "cơ quan, đơn vị,
+    // địa phương": the enterprise D is not counted.
+    expect(lc1).toMatchObject({ applicable: 3, met: 1, notMet: 2, noData: 0, notMetUnits: ['Trường B', 'Trường C'] });
   });
 
   it('falls back to key results when the profile sets no targets (Lai Châu)', () => {

@@ -10,8 +10,9 @@ import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
 import type { ImportOutcome } from '../../shared/aggregate/api';
 import type { ExpectedUnit } from '../../shared/aggregate/types';
 import { CATALOG, FIGURE_RULES, figuresFor, type ResolvedFigure } from '../../shared/domain/catalog';
-import { describePeriod, mergePeriodSettings } from '../../shared/domain/periods';
-import { LAI_CHAU } from '../../shared/domain/profiles';
+import { describePeriod } from '../../shared/domain/periods';
+import { planPeriodSettings } from '../../shared/plans/resolve';
+import { BINH_LU } from '../../shared/domain/profiles';
 import { UNIT_KINDS, type UnitKind } from '../../shared/domain/units';
 import { roundPercent } from '../../shared/format/vi';
 import { writeExchangeWorkbook } from '../../electron/core/reports/xlsx/exchangeWriter';
@@ -117,14 +118,14 @@ export function resolved(kind: UnitKind, values: Values): ResolvedFigure[] {
 }
 
 export async function unitWorkbook(u: ExpectedUnit, values: Values, opts: { period?: string; revision?: number; generatedAt?: string } = {}): Promise<Buffer> {
-  const period = describePeriod(opts.period ?? PERIOD, mergePeriodSettings(LAI_CHAU.periods));
+  const period = describePeriod(opts.period ?? PERIOD, planPeriodSettings(BINH_LU));
   return writeExchangeWorkbook({
     meta: {
       unitCode: u.code,
       unitName: u.name,
       unitKind: u.kind,
       parentBody: u.parent,
-      profileId: 'lai-chau',
+      profileId: 'lai-chau-binh-lu',
       periodId: period.id,
       periodFrom: period.from,
       periodTo: period.to,
@@ -297,8 +298,8 @@ export async function generateInbox(root: string, unitCount = 24): Promise<Inbox
   {
     const u = handFilled!;
     const path = join(batch1, 'bieu-dien-tay.xlsx');
-    const period = describePeriod(PERIOD, mergePeriodSettings(LAI_CHAU.periods));
-    await writeBlankTemplate(period, u.kind, 'lai-chau', path, '2026-03-01T00:00:00.000Z');
+    const period = describePeriod(PERIOD, planPeriodSettings(BINH_LU));
+    await writeBlankTemplate(period, u.kind, 'lai-chau-binh-lu', path, '2026-03-01T00:00:00.000Z');
     const p = parts(readFileSync(path));
     setCell(p, 'C2', textCell('C2', u.name));
     setCell(p, 'E2', textCell('E2', u.code));
@@ -470,7 +471,7 @@ async function blankTemplate(kind: UnitKind): Promise<Uint8Array> {
   const dir = mkdtempSync(join(tmpdir(), 'dcs-blank-'));
   try {
     const path = join(dir, 'bieu-mau.xlsx');
-    await writeBlankTemplate(describePeriod(PERIOD, mergePeriodSettings(LAI_CHAU.periods)), kind, 'lai-chau', path, '2026-03-01T00:00:00.000Z');
+    await writeBlankTemplate(describePeriod(PERIOD, planPeriodSettings(BINH_LU)), kind, 'lai-chau-binh-lu', path, '2026-03-01T00:00:00.000Z');
     return readFileSync(path);
   } finally {
     rmSync(dir, { recursive: true, force: true });

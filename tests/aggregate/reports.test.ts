@@ -90,7 +90,7 @@ describe('consolidated report and workbook of a commune, imported at the provinc
       const w = want.get(e.code)!;
       expect(figureUnits[e.code], e.code).toMatchObject({ units: w.reported, none: w.none, blank: w.blank });
       if (w.reported === 0) expect(e.state, e.code).toBe('blank');
-      else if (e.code === 'A2' || e.code.match(/^(B3_SO|C4|C5|C6|E4|H3)/)) {
+      else if (e.code === 'A2' || e.code.match(/^(B3_SO|C4|C5|C6|E4|H3|H5)/)) {
         // One unit's "không" must not hide the others' "có": the cell stays empty, the count is x/y.
         expect(e.state, e.code).toBe('blank');
         expect(figureUnits[e.code]!.yes, e.code).toBe(w.total);

@@ -333,8 +333,8 @@ describe('dcs: bad input to every command fails in Vietnamese and leaves the dat
     { name: 'unit set with an unknown kind', args: () => ['unit', 'set', '--kind', 'hợp tác xã'], says: ['--kind "hợp tác xã" không hợp lệ'] },
     {
       name: 'init --force with an unknown province profile',
-      args: () => ['init', '--force', '--name', 'Ủy ban nhân dân xã Khác', '--code', 'KH', '--kind', 'xa', '--profile', 'ha-noi'],
-      says: ['"ha-noi"'],
+      args: () => ['init', '--force', '--name', 'Ủy ban nhân dân xã Khác', '--code', 'KH', '--kind', 'xa', '--profile', 'atlantis'],
+      says: ['"atlantis"'],
     },
   ];
 

@@ -1,9 +1,11 @@
 // The report's shape comes from the province profile: its measures, its targets, its outline.
 import { describe, expect, it } from 'vitest';
 import type { Activity } from '../../shared/domain/activities';
-import { mergePeriodSettings, describePeriod } from '../../shared/domain/periods';
+import { describePeriod } from '../../shared/domain/periods';
 import type { PeriodData } from '../../shared/domain/periodData';
-import { PROFILES, profileById } from '../../shared/domain/profiles';
+import { profileById } from '../../shared/domain/profiles';
+import { makeRegistry } from '../../shared/plans/registry';
+import { planPeriodSettings, resolveUnitPlan } from '../../shared/plans/resolve';
 import { defaultUnitProfile } from '../../shared/domain/defaults';
 import { buildUnitReport } from '../../shared/narrative/unitReport';
 import type { Block } from '../../shared/report/document';
@@ -13,7 +15,7 @@ function data(profileId: string, activities: Activity[], figures: PeriodData['fi
   const unit = { ...defaultUnitProfile(profile, 'xa', 'Ủy ban nhân dân xã Thử Nghiệm'), code: 'XA-TN' };
   return {
     unit,
-    period: describePeriod('2026-H1', mergePeriodSettings(profile.periods)),
+    period: describePeriod('2026-H1', planPeriodSettings(profile)),
     activities,
     figures,
     inspections: [],
@@ -82,16 +84,13 @@ describe('a province outline (đề cương) is data', () => {
         { key: 'proposals' as const, title: 'KIẾN NGHỊ', level: 1 as const },
       ],
     };
-    PROFILES.push(custom);
-    try {
-      const d = data('lai-chau', []);
-      const doc = buildUnitReport({ ...d, unit: { ...d.unit, profileId: custom.id } }, { reportDate: '2026-05-04', revision: 1 });
-      const headings = doc.body.filter((b) => b.type === 'heading' && b.level === 1).map((b) => (b.type === 'heading' ? b.text : ''));
-      expect(headings).toEqual(['I. KẾT QUẢ ĐẠT ĐƯỢC', 'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'III. KIẾN NGHỊ']);
-      expect(doc.body.some((b) => b.type === 'heading' && b.level === 2 && /Công tác chỉ đạo$/.test(b.text))).toBe(true);
-    } finally {
-      PROFILES.pop();
-    }
+    const d = data('lai-chau', []);
+    const unit = { ...d.unit, profileId: custom.id };
+    const plan = resolveUnitPlan(makeRegistry([custom]), unit)!;
+    const doc = buildUnitReport({ ...d, unit, plan }, { reportDate: '2026-05-04', revision: 1 });
+    const headings = doc.body.filter((b) => b.type === 'heading' && b.level === 1).map((b) => (b.type === 'heading' ? b.text : ''));
+    expect(headings).toEqual(['I. KẾT QUẢ ĐẠT ĐƯỢC', 'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'III. KIẾN NGHỊ']);
+    expect(doc.body.some((b) => b.type === 'heading' && b.level === 2 && /Công tác chỉ đạo$/.test(b.text))).toBe(true);
   });
 });
 

@@ -166,7 +166,7 @@ describe('the dispatch boundary refuses what does not fit, and changes nothing',
   it("'unit.set' with invalid fields returns VALIDATION with Vietnamese details and keeps the stored unit", async () => {
     const before = dump();
     const unit = await value<UnitProfile>('unit.get');
-    const e = await failure('unit.set', { ...unit, name: '   ', code: 'D T', profileId: 'ha-noi', docSymbol: 'UB ND', signer: { ...unit.signer, title: '' } });
+    const e = await failure('unit.set', { ...unit, name: '   ', code: 'D T', profileId: 'atlantis', docSymbol: 'UB ND', signer: { ...unit.signer, title: '' } });
     expect(e.code).toBe('VALIDATION');
     expect(e.message).toMatch(VIETNAMESE);
     const details = e.details ?? [];
@@ -452,8 +452,8 @@ describe('self-inspection, texts, status and periods', () => {
     expect(refs('tasks')).toEqual(tasks.slice(1).map((t) => t.id).sort());
     expect(refs('settings')).toEqual(['signer']); // no signer name yet
     expect(s.missing).toHaveLength(blanks.length + (items.length - 2) + (ASSESSMENT_KEYS.length - 1) + (tasks.length - 1) + 1);
-    // Due 15/6/2026 (no override for Thanh Hóa), today 04/5/2026: 42 days.
-    expect(s.daysToDeadline).toBe(42);
+    // Thanh Hóa's plan sets no deadline and the unit set none: nothing to count down to.
+    expect(s.daysToDeadline).toBeNull();
   });
 
   it("'period.status' of an empty period says no activity yet", async () => {
@@ -468,9 +468,9 @@ describe('self-inspection, texts, status and periods', () => {
     expect(p).toMatchObject({ type: 'ADHOC', from: '2026-05-01', to: '2026-08-31', deadline: null });
   });
 
-  it("'period.describe' of 2026-H1 uses the default cut-off 15/12/2025–14/6/2026", async () => {
+  it("'period.describe' of 2026-H1 uses the default cut-off 15/12/2025–14/6/2026 and no deadline the plan does not set", async () => {
     const p = await value<any>('period.describe', { period: '2026-H1' });
-    expect(p).toMatchObject({ label: '6 tháng đầu năm 2026', from: '2025-12-15', to: '2026-06-14', deadline: '2026-06-15' });
+    expect(p).toMatchObject({ label: '6 tháng đầu năm 2026', from: '2025-12-15', to: '2026-06-14', deadline: null });
   });
 
   it('a bad period is refused with BAD_PERIOD and a Vietnamese explanation', async () => {

@@ -15,8 +15,9 @@ import type { AggregateStatus } from '../../shared/aggregate/api';
 import type { ExpectedUnit } from '../../shared/aggregate/types';
 import type { FigureEntry } from '../../shared/domain/catalog';
 import { defaultUnitProfile } from '../../shared/domain/defaults';
-import { describePeriod, mergePeriodSettings } from '../../shared/domain/periods';
-import { LAI_CHAU } from '../../shared/domain/profiles';
+import { describePeriod } from '../../shared/domain/periods';
+import { planPeriodSettings } from '../../shared/plans/resolve';
+import { BINH_LU } from '../../shared/domain/profiles';
 import { UNIT_KIND_INFO, type UnitKind } from '../../shared/domain/units';
 import { formatNumber } from '../../shared/format/vi';
 import { DEMO_UNIT } from '../../electron/core/demo/demoData';
@@ -100,11 +101,11 @@ function figuresOf(i: number, bump = 0): Record<string, FigureEntry> {
   };
 }
 
-const period = describePeriod(PERIOD, mergePeriodSettings(LAI_CHAU.periods));
+const period = describePeriod(PERIOD, planPeriodSettings(BINH_LU));
 
 /** A unit's exchange workbook, written by the unit report's own writer. */
 async function workbook(u: ExpectedUnit, figures: Record<string, FigureEntry>, opts: { code?: string; name?: string; revision?: number; generatedAt?: string } = {}): Promise<Buffer> {
-  const unit = { ...defaultUnitProfile(LAI_CHAU, u.kind, opts.name ?? u.name), code: opts.code ?? u.code, parentBody: u.parent };
+  const unit = { ...defaultUnitProfile(BINH_LU, u.kind, opts.name ?? u.name), code: opts.code ?? u.code, parentBody: u.parent };
   return buildUnitWorkbook(
     { unit, period, activities: [], figures, inspections: [], tasks: [], texts: {}, previous: null, frozen: null },
     opts.revision ?? 1,

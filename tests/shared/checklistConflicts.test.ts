@@ -7,7 +7,8 @@ import { checklistContradictions } from '../../shared/domain/checklistConflicts'
 import { checklistFor, type InspectionAnswer } from '../../shared/domain/checklists';
 import { defaultUnitProfile } from '../../shared/domain/defaults';
 import type { PeriodData } from '../../shared/domain/periodData';
-import { describePeriod, mergePeriodSettings } from '../../shared/domain/periods';
+import { describePeriod } from '../../shared/domain/periods';
+import { planPeriodSettings } from '../../shared/plans/resolve';
 import { profileById } from '../../shared/domain/profiles';
 import type { UnitKind } from '../../shared/domain/units';
 import { inspectionAppendix, selfInspectionBlocks } from '../../shared/narrative/inspection';
@@ -23,7 +24,7 @@ function data(kind: UnitKind, period: string, parts: { activities?: Activity[]; 
   const profile = profileById('lao-cai')!;
   return {
     unit: { ...defaultUnitProfile(profile, kind, 'Ủy ban nhân dân xã Thử Nghiệm'), code: 'XA-TN' },
-    period: describePeriod(period, mergePeriodSettings(profile.periods)),
+    period: describePeriod(period, planPeriodSettings(profile)),
     activities: parts.activities ?? [],
     figures: parts.figures ?? {},
     inspections: parts.inspections ?? [],

@@ -49,8 +49,20 @@ describe('NĐ 09/2019 cut-offs', () => {
     expect(p).toMatchObject({ from: '2025-12-15', to: '2026-10-31', deadline: '2026-11-19' });
     expect(p.warnings).toEqual([]);
   });
-  it('warns when the deadline falls before the cut-off ends', () => {
-    const p = describePeriod('2026-H1', mergePeriodSettings({ deadline: { H1: { monthDay: '05-04' } } }));
+  it('ends the cut-off with the month before a deadline that falls before the NĐ 09 cut-off ends', () => {
+    const h1 = describePeriod('2026-H1', mergePeriodSettings({ deadline: { H1: { monthDay: '05-04' } } }));
+    expect(h1).toMatchObject({ from: '2025-12-15', to: '2026-04-30', deadline: '2026-05-04', warnings: [] });
+    const y = describePeriod('2026-Y', mergePeriodSettings({ deadline: { Y: { monthDay: '11-19' } } }));
+    expect(y).toMatchObject({ from: '2025-12-15', to: '2026-10-31', deadline: '2026-11-19' });
+    // A deadline after the NĐ 09 cut-off keeps it.
+    expect(describePeriod('2026-H1', mergePeriodSettings({ deadline: { H1: { monthDay: '06-20' } } }))).toMatchObject({ to: '2026-06-14' });
+  });
+  it('sets no deadline that no layer sets', () => {
+    expect(describePeriod('2026-Y', mergePeriodSettings()).deadline).toBeNull();
+  });
+  it('warns when a cut-off someone set ends after the deadline', () => {
+    const cutoff = { H1: { from: { monthDay: '12-15', yearOffset: -1 as const }, to: { monthDay: '06-14' } } };
+    const p = describePeriod('2026-H1', mergePeriodSettings({ deadline: { H1: { monthDay: '05-04' } } }, { cutoff }));
     expect(p.deadline).toBe('2026-05-04');
     expect(p.warnings.join(' ')).toMatch(/Hạn nộp báo cáo \(04\/5\/2026\) trước ngày chốt số liệu \(14\/6\/2026\)/);
   });

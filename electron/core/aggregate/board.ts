@@ -21,7 +21,7 @@ export interface Loaded {
 export function loadConsolidation(db: Db, periodId: string): Loaded {
   const period = aggregatorPeriod(db, periodId);
   const settings = aggregatorSettings(db).profile;
-  const province = provinceOf(settings);
+  const province = provinceOf(db, settings);
   const units = repo.listUnits(db);
   const subs = repo.listCurrentSubmissions(db, period.id);
   const values = repo.currentValues(db, period.id);

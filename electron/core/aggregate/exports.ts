@@ -33,7 +33,7 @@ const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style
 /** A file-name-safe code: "UBND-BINHLU", "SNV". */
 const fileCode = (agg: UnitProfile): string => (agg.code || agg.docSymbol || 'TONGHOP').replace(/[^A-Za-z0-9._-]+/g, '-');
 
-function reportOptions(loaded: Loaded, agg: UnitProfile, today: string, revision: number): ConsolidatedReportOptions {
+function reportOptions(db: Db, loaded: Loaded, agg: UnitProfile, today: string, revision: number): ConsolidatedReportOptions {
   const notes: Record<string, string[]> = {};
   const template: string[] = [];
   const edited: string[] = [];
@@ -44,7 +44,7 @@ function reportOptions(loaded: Loaded, agg: UnitProfile, today: string, revision
     if (s.template) template.push(name);
     if (s.digestOk === false) edited.push(name);
   }
-  return { aggregator: agg, province: provinceOf(agg), reportDate: today, asOf: today, revision, unitNotes: notes, quality: { template, edited } };
+  return { aggregator: agg, province: provinceOf(db, agg), reportDate: today, asOf: today, revision, unitNotes: notes, quality: { template, edited } };
 }
 
 export function consolidatedDocument(db: Db, periodId: string, today: string): ReportDocument {
@@ -53,7 +53,7 @@ export function consolidatedDocument(db: Db, periodId: string, today: string): R
   const last = repo.lastExport(db, loaded.consolidation.period.id, 'report');
   const digest = consolidationDigest(loaded.consolidation);
   const revision = !last ? 1 : last.digest === digest ? last.revision : last.revision + 1;
-  return buildConsolidatedReport(loaded.consolidation, reportOptions(loaded, agg, today, revision));
+  return buildConsolidatedReport(loaded.consolidation, reportOptions(db, loaded, agg, today, revision));
 }
 
 /** What makes one consolidated report differ from another: who reported and every total. */
@@ -255,7 +255,7 @@ export async function exportConsolidated(db: Db, periodId: string, outDir: strin
   const digest = consolidationDigest(c);
   const last = repo.lastExport(db, c.period.id, 'report');
   const revision = !last ? 1 : last.digest === digest ? last.revision : last.revision + 1;
-  const doc = buildConsolidatedReport(c, reportOptions(loaded, agg, today, revision));
+  const doc = buildConsolidatedReport(c, reportOptions(db, loaded, agg, today, revision));
   const [docx, xlsx] = await Promise.all([renderReportDocx(doc), buildConsolidatedWorkbook(loaded, agg, revision, new Date().toISOString())]);
   const base = join(outDir, `TONG-HOP_${fileCode(agg)}_${periodFileTag(c.period.id)}`);
   await writeFilesAtomically(
@@ -280,7 +280,7 @@ function reminderFor(db: Db, periodId: string, today: string, newDeadline?: stri
   const agg = aggregatorSettings(db).profile;
   const deadline = newDeadline ?? addDays(today, 5);
   if (deadline < today) throw new UserError('BAD_DATE', `Hạn mới (${formatTableDate(deadline)}) đã qua; hãy chọn một ngày từ hôm nay trở đi.`);
-  return { doc: buildReminderLetter(c, { aggregator: agg, province: provinceOf(agg), letterDate: today, newDeadline: deadline }), c };
+  return { doc: buildReminderLetter(c, { aggregator: agg, province: provinceOf(db, agg), letterDate: today, newDeadline: deadline }), c };
 }
 
 export function reminderDocument(db: Db, periodId: string, today: string, newDeadline?: string): ReportDocument {

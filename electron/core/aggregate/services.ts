@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { cleanExpectedUnit, validateExpectedUnit } from '../../../shared/aggregate/units';
 import { parsePeriodId, PeriodError } from '../../../shared/domain/periods';
-import { PROFILES } from '../../../shared/domain/profiles';
+import { selectableIds } from '../../../shared/plans/registry';
 import { validateUnitProfile, type UnitProfile } from '../../../shared/domain/unitProfile';
 import { foldVietnamese } from '../../../shared/domain/units';
 import { formatShortDate, parseIsoDate } from '../../../shared/format/vi';
@@ -17,7 +17,8 @@ import { aggregateStatus, loadConsolidation, statusFrom, unitDetail } from './bo
 import { consolidatedDocument, exportConsolidated, exportReminder } from './exports';
 import { importFiles, type ImportOptions } from './importer';
 import * as repo from './repo';
-import { aggregatorSettings } from './settings';
+import { planRegistry } from '../plans/repo';
+import { aggregatorSettings, settingsView, switchAggregatorPlan } from './settings';
 import { importUnitList } from './units';
 
 export type AggregateServices = { [K in keyof AggregateApi]: (arg: AggregateApi[K] extends { arg: infer A } ? A : never) => AggregateApi[K]['result'] | Promise<AggregateApi[K]['result']> };
@@ -62,14 +63,16 @@ export function createAggregateServices(db: Db, ctx: AggregateContext): Aggregat
     if (iso > ctx.today()) throw new UserError('BAD_DATE', `Ngày nhận ${formatShortDate(iso)} ở sau ngày hôm nay: hãy kiểm tra lại ngày, tháng, năm.`);
   };
   return {
-    'aggregate.settings.get': () => aggregatorSettings(db),
+    'aggregate.settings.get': () => settingsView(db),
     'aggregate.settings.set': (p) => {
-      const clean: UnitProfile = { ...p, name: p.name.normalize('NFC').trim(), parentBody: p.parentBody.normalize('NFC').trim(), placeName: p.placeName.normalize('NFC').trim(), code: p.code.trim(), docSymbol: p.docSymbol.trim() };
+      const reg = planRegistry(db);
+      const typed: UnitProfile = switchAggregatorPlan(reg, aggregatorSettings(db).profile, p);
+      const clean: UnitProfile = { ...typed, name: typed.name.normalize('NFC').trim(), parentBody: typed.parentBody.normalize('NFC').trim(), placeName: typed.placeName.normalize('NFC').trim(), code: typed.code.trim(), docSymbol: typed.docSymbol.trim() };
       // The aggregator's code may be empty (Sở Nội vụ has none in the units' lists).
-      const errors = validateUnitProfile({ ...clean, code: clean.code || 'X' }, PROFILES.map((x) => x.id));
+      const errors = validateUnitProfile({ ...clean, code: clean.code || 'X' }, selectableIds(reg));
       if (errors.length) throw new UserError('VALIDATION', 'Thông tin đơn vị tổng hợp chưa hợp lệ, chưa được lưu.', errors);
       repo.saveSettings(db, clean);
-      return aggregatorSettings(db);
+      return settingsView(db);
     },
     'aggregate.units.list': () => repo.listUnits(db),
     'aggregate.units.add': (u) => {

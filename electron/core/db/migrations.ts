@@ -199,6 +199,46 @@ export const MIGRATIONS: Migration[] = [
       `);
     },
   },
+  {
+    version: 4,
+    name: 'plans: imported plan files; figures the seed targets need; Bình Lư units under the commune plan',
+    up: (db) => {
+      db.exec(`
+        CREATE TABLE plan (
+          id TEXT PRIMARY KEY,
+          body TEXT NOT NULL,
+          imported_at TEXT NOT NULL
+        );
+      `);
+      // Lào Cai target 4a asks for petitions received, classified and answered; until now only
+      // "đã giải quyết, trả lời" was recorded. An answered petition was received and classified, so
+      // that count is carried over as a starting value, marked for the clerk to check.
+      db.prepare(
+        `INSERT INTO figure_value (period_id, code, state, value, note, updated_at)
+         SELECT period_id, 'G2_PH', state, value, ?, updated_at FROM figure_value f
+         WHERE code = 'G2_GQ' AND NOT EXISTS (SELECT 1 FROM figure_value g WHERE g.period_id = f.period_id AND g.code = 'G2_PH')`,
+      ).run('Lấy từ số kiến nghị, phản ánh đã giải quyết, trả lời (số liệu nhập trước khi có chỉ tiêu này); hãy kiểm tra lại.');
+      // "lai-chau" used to be the commune of Bình Lư's plan. Its units now report under the commune's
+      // own plan; the commune reports on to Sở Nội vụ; other Lai Châu units stop reporting to the commune.
+      const OLD_TO = 'Ủy ban nhân dân xã Bình Lư';
+      const unit = db.prepare(`SELECT kind, name, parent_body AS parentBody, kinh_gui AS kinhGui FROM unit_profile WHERE id = 1 AND profile_id = 'lai-chau'`).get() as
+        | { kind: string; name: string; parentBody: string; kinhGui: string }
+        | undefined;
+      if (unit) {
+        const inBinhLu = /bình lư/i.test(`${unit.name} ${unit.parentBody}`);
+        const to: string[] = JSON.parse(unit.kinhGui);
+        const next = to.map((x) => (x !== OLD_TO ? x : unit.kind === 'xa' || !inBinhLu ? 'Sở Nội vụ tỉnh Lai Châu' : 'Ủy ban nhân dân xã Bình Lư (qua Phòng Văn hóa - Xã hội)'));
+        db.prepare('UPDATE unit_profile SET profile_id = ?, kinh_gui = ? WHERE id = 1').run(inBinhLu ? 'lai-chau-binh-lu' : 'lai-chau', JSON.stringify(next));
+      }
+      const agg = db.prepare('SELECT data FROM agg_settings WHERE id = 1').get() as { data: string } | undefined;
+      if (agg) {
+        const s = JSON.parse(agg.data) as { profileId?: string; name?: string; parentBody?: string };
+        if (s.profileId === 'lai-chau' && /bình lư/i.test(`${s.name ?? ''} ${s.parentBody ?? ''}`)) {
+          db.prepare('UPDATE agg_settings SET data = ? WHERE id = 1').run(JSON.stringify({ ...s, profileId: 'lai-chau-binh-lu' }));
+        }
+      }
+    },
+  },
 ];
 
 export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;

@@ -11,8 +11,9 @@ import type { ActivityInput, ActivityKind } from '../../../shared/domain/activit
 import type { FigureEntry } from '../../../shared/domain/catalog';
 import { figuresFor } from '../../../shared/domain/catalog';
 import { defaultUnitProfile } from '../../../shared/domain/defaults';
-import { mergePeriodSettings, describePeriod } from '../../../shared/domain/periods';
-import { LAI_CHAU } from '../../../shared/domain/profiles';
+import { describePeriod } from '../../../shared/domain/periods';
+import { BINH_LU } from '../../../shared/domain/profiles';
+import { planPeriodSettings } from '../../../shared/plans/resolve';
 import type { UnitProfile } from '../../../shared/domain/unitProfile';
 import { UNIT_KIND_INFO, type UnitKind } from '../../../shared/domain/units';
 import type { ArgOf, OpName, ResultOf } from '../../../shared/ipc/contract';
@@ -35,7 +36,7 @@ async function call<K extends OpName>(s: Services, op: K, arg: ArgOf<K>): Promis
 
 /** The commune's units: the profile's six and six more, one of each kind at least. */
 export const DEMO_UNITS: ExpectedUnit[] = [
-  ...(LAI_CHAU.units ?? []).map((u) => ({ ...u, parent: 'Ủy ban nhân dân xã Bình Lư' })),
+  ...(BINH_LU.units ?? []).map((u) => ({ ...u, parent: 'Ủy ban nhân dân xã Bình Lư' })),
   { code: 'BL-07', name: 'Trường Phổ thông dân tộc bán trú Tiểu học Bình Lư', kind: 'su_nghiep', parent: 'Ủy ban nhân dân xã Bình Lư' },
   { code: 'BL-08', name: 'Trung tâm Dịch vụ nông nghiệp xã Bình Lư', kind: 'su_nghiep', parent: 'Ủy ban nhân dân xã Bình Lư' },
   { code: 'BL-09', name: 'Ban Quản lý dự án đầu tư xây dựng xã Bình Lư', kind: 'su_nghiep', parent: 'Ủy ban nhân dân xã Bình Lư' },
@@ -154,14 +155,13 @@ function unitFigures(kind: UnitKind, seed: number): Record<string, FigureEntry> 
 
 function profileOf(u: ExpectedUnit): UnitProfile {
   if (u.kind === 'xa') return { ...DEMO_UNIT, code: u.code, name: u.name, periodOverrides: CUTOFF };
-  const base = defaultUnitProfile(LAI_CHAU, u.kind, u.name);
+  const base = defaultUnitProfile(BINH_LU, u.kind, u.name);
   return {
     ...base,
     code: u.code,
     parentBody: u.parent || '',
     placeName: 'Bình Lư',
     signer: { ...base.signer, name: `Người ký ${u.code}` },
-    kinhGui: ['Ủy ban nhân dân xã Bình Lư'],
     planRef: 'Kế hoạch số 363/KH-UBND ngày 09/3/2026 của Ủy ban nhân dân xã Bình Lư về thực hiện dân chủ ở cơ sở năm 2026',
     periodOverrides: CUTOFF,
   };
@@ -189,8 +189,8 @@ async function exportUnit(u: ExpectedUnit, seed: number, dir: string, date: stri
 
 /** A unit without the app: the blank template filled in Excel, its name and code typed in. */
 async function handFilledTemplate(u: ExpectedUnit, path: string): Promise<void> {
-  const period = describePeriod(PERIOD, mergePeriodSettings(LAI_CHAU.periods, CUTOFF));
-  await writeBlankTemplate(period, u.kind, LAI_CHAU.id, path, '2026-03-01T08:00:00.000Z');
+  const period = describePeriod(PERIOD, planPeriodSettings(BINH_LU, undefined, CUTOFF));
+  await writeBlankTemplate(period, u.kind, BINH_LU.id, path, '2026-03-01T08:00:00.000Z');
   const wb = new (await loadExcel()).Workbook();
   await wb.xlsx.readFile(path);
   const ws = wb.getWorksheet(SHEET_FIGURES)!;

@@ -8,7 +8,7 @@ export const DEMO_UNIT: UnitProfile = {
   code: 'UBND-BINHLU',
   name: 'Ủy ban nhân dân xã Bình Lư',
   kind: 'xa',
-  profileId: 'lai-chau',
+  profileId: 'lai-chau-binh-lu',
   parentBody: 'Ủy ban nhân dân tỉnh Lai Châu',
   placeName: 'Bình Lư',
   docSymbol: 'UBND',

@@ -3,7 +3,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { InspectionStatus } from '../../../shared/domain/checklists.types';
-import { profileById, tasksFor } from '../../../shared/domain/profiles';
 import type { AssessmentKey } from '../../../shared/domain/unitProfile';
 import type { ArgOf, OpName, ResultOf } from '../../../shared/ipc/contract';
 import { openDatabase, type Db } from '../db/open';
@@ -58,8 +57,7 @@ export async function seedDemo(db: Db): Promise<void> {
       await call(s, 'inspect.set', { period, itemId: row.item.id, status, evidence });
     }
   }
-  const profile = profileById(DEMO_UNIT.profileId)!;
-  for (const [i, t] of tasksFor(profile, DEMO_UNIT.kind).entries()) {
+  for (const [i, { task: t }] of (await call(s, 'task.list', { period: '2026-H1' })).entries()) {
     await call(s, 'task.set', { period: '2026-H1', taskId: t.id, status: i % 3 === 2 ? 'in_progress' : 'done', note: '' });
     await call(s, 'task.set', { period: '2026-Y', taskId: t.id, status: 'done', note: '' });
   }

@@ -6,6 +6,8 @@ import { checklistFor } from '../../../shared/domain/checklists';
 import type { PeriodData, PeriodRecords } from '../../../shared/domain/periodData';
 import { diffPeriodRecords, type Change } from '../../../shared/domain/changes';
 import { profileById } from '../../../shared/domain/profiles';
+import { planOfData } from '../../../shared/plans/resolve';
+import type { Plan } from '../../../shared/plans/schema';
 import { evaluateTargets, resolveFigures } from '../../../shared/domain/resolve';
 import type { PeriodInfo } from '../../../shared/domain/periods';
 import type { UnitKind } from '../../../shared/domain/units';
@@ -50,7 +52,7 @@ export function previewUnitReport(db: Db, periodId: string, today: string): Repo
 
 export async function buildUnitWorkbook(data: PeriodData, revision: number, generatedAt: string, template = false): Promise<Buffer> {
   const figures = resolvedFiguresOf(data);
-  const profile = profileById(data.unit.profileId);
+  const plan = planOfData(data);
   return writeExchangeWorkbook({
     meta: {
       unitCode: data.unit.code,
@@ -72,7 +74,7 @@ export async function buildUnitWorkbook(data: PeriodData, revision: number, gene
     activities: data.activities,
     checklist: checklistFor(data.unit.kind, data.period),
     inspections: data.inspections,
-    targets: profile ? evaluateTargets(profile.targets, data.unit.kind, figures) : [],
+    targets: evaluateTargets(plan?.targets ?? [], data.unit.kind, figures),
   });
 }
 
@@ -104,9 +106,15 @@ export async function exportUnitReport(db: Db, periodId: string, outDir: string,
 }
 
 /** The same workbook, blank, for a unit without the app to fill by hand (`dcs template`). */
-export async function writeBlankTemplate(period: PeriodInfo, kind: UnitKind, profileId: string, outFile: string, generatedAt: string): Promise<string> {
+export async function writeBlankTemplate(
+  period: PeriodInfo,
+  kind: UnitKind,
+  profileId: string,
+  outFile: string,
+  generatedAt: string,
+  profile: Plan | undefined = profileById(profileId),
+): Promise<string> {
   const figures = resolveFigures(kind, [], new Map());
-  const profile = profileById(profileId);
   const xlsx = await writeExchangeWorkbook({
     meta: {
       unitCode: '',

@@ -4,8 +4,11 @@ import { validateActivity, type ActivityInput } from '../../../shared/domain/act
 import { figureDef, validateEnteredValue, appliesTo, type FigureEntry } from '../../../shared/domain/catalog';
 import { checklistFor, isAskedIn } from '../../../shared/domain/checklists';
 import { suggestionFor } from '../../../shared/domain/checklistMatch';
-import { currentPeriodId, mergePeriodSettings } from '../../../shared/domain/periods';
-import { PROFILES, profileById, tasksFor } from '../../../shared/domain/profiles';
+import { currentPeriodId } from '../../../shared/domain/periods';
+import { findPlan, selectableIds } from '../../../shared/plans/registry';
+import { profileSummaries } from '../plans/summary';
+import { collectorPeriodSettings } from '../../../shared/plans/resolve';
+import { planRegistry } from '../plans/repo';
 import { computePeriodStatus, resolvedFiguresOf } from '../../../shared/domain/status';
 import { ASSESSMENT_KEYS, ASSESSMENT_LABEL, validateUnitProfile, type UnitProfile } from '../../../shared/domain/unitProfile';
 import { figureViolations } from '../../../shared/domain/resolve';
@@ -26,7 +29,7 @@ import { createAggregateServices } from '../aggregate/services';
 import { guardServices, importSayingWhatWasSaved } from './guard';
 import { withTempFiles } from '../aggregate/uploads';
 import type { AggregateApi } from '../../../shared/ipc/aggregateContract';
-import { describePeriodOrFail, loadPeriodData, periodFor, requireUnit } from './periodData';
+import { describePeriodOrFail, loadPeriodData, periodFor, periodSettingsOf, requireUnit } from './periodData';
 
 /** What only the hosting door can do: native dialogs and the file manager (app), or their test stand-ins. */
 export interface Host {
@@ -95,9 +98,8 @@ function inspectionRows(db: Db, periodId: string): InspectionRow[] {
 
 function taskRows(db: Db, periodId: string): TaskRow[] {
   const data = loadPeriodData(db, periodId);
-  const profile = profileById(data.unit.profileId);
   const progress = new Map(data.tasks.map((t) => [t.taskId, t]));
-  return (profile ? tasksFor(profile, data.unit.kind) : []).map((task) => ({
+  return (data.plan?.tasks ?? []).map((task) => ({
     task,
     status: progress.get(task.id)?.status ?? null,
     note: progress.get(task.id)?.note ?? '',
@@ -140,7 +142,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     'backup.chooseFile': () => context.host.chooseBackupFile(),
     'backup.restore': ({ file }) => context.host.restore(file),
     'profiles.list': () =>
-      PROFILES.map((p) => ({ id: p.id, name: p.name, provinceBody: p.provinceBody, reportTo: p.reportTo, targets: p.targets.length, tasks: p.tasks.length, measures: p.measures })),
+      profileSummaries(planRegistry(db)),
     'unit.get': () => repo.getUnitProfile(db),
     'unit.set': (p) => {
       const clean: UnitProfile = {
@@ -151,25 +153,24 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
         placeName: p.placeName.normalize('NFC').trim(),
         docSymbol: p.docSymbol.trim(),
       };
-      const errors = validateUnitProfile(clean, PROFILES.map((x) => x.id));
+      const errors = validateUnitProfile(clean, selectableIds(planRegistry(db)));
       if (errors.length) throw new UserError('VALIDATION', 'Thông tin đơn vị chưa hợp lệ, chưa được lưu.', errors);
       repo.saveUnitProfile(db, clean);
       return repo.getUnitProfile(db)!;
     },
     'unit.defaults': ({ profileId, kind, name }) => {
-      const profile = profileById(profileId);
-      if (!profile) throw new UserError('NO_PROFILE', `Không có hồ sơ tỉnh "${profileId}".`);
-      return defaultUnitProfile(profile, kind, name);
+      const profile = findPlan(planRegistry(db), profileId);
+      if (!profile) throw new UserError('NO_PROFILE', `Không có tỉnh, thành phố hoặc kế hoạch "${profileId}". Xem danh sách bằng "dcs profile list".`);
+      return defaultUnitProfile(profile, kind, name, planRegistry(db));
     },
-    'period.describe': ({ period }) => periodFor(repo.getUnitProfile(db), period),
+    'period.describe': ({ period }) => periodFor(db, repo.getUnitProfile(db), period),
     'period.current': () => {
       const unit = repo.getUnitProfile(db);
-      const profile = unit ? profileById(unit.profileId) : undefined;
-      return periodFor(unit, currentPeriodId(context.today(), mergePeriodSettings(profile?.periods, unit?.periodOverrides)));
+      return periodFor(db, unit, currentPeriodId(context.today(), periodSettingsOf(db, unit)));
     },
     'period.status': ({ period }) => computePeriodStatus(loadPeriodData(db, period), context.today()),
     'activity.list': ({ period }) => {
-      const p = periodFor(repo.getUnitProfile(db), period);
+      const p = periodFor(db, repo.getUnitProfile(db), period);
       return repo.listActivities(db, p.from, p.to);
     },
     'activity.get': ({ id }) => {
@@ -212,7 +213,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     'figure.list': ({ period }) => figureRows(db, period),
     'figure.set': ({ period, code, entry }) => {
       const unit = requireUnit(db);
-      const p = periodFor(unit, period);
+      const p = periodFor(db, unit, period);
       const def = figureDef(code);
       if (!def) throw new UserError('UNKNOWN_FIGURE', `Không có chỉ số mã "${code}" trong danh mục. Xem danh mục bằng "dcs figure list".`);
       if (!appliesTo(def, unit.kind)) throw new UserError('NOT_APPLICABLE', `Chỉ số "${def.label}" (${code}) không áp dụng cho loại đơn vị này.`);
@@ -235,10 +236,10 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       repo.setFigureEntry(db, p.id, code, entry);
       return figureRows(db, p.id);
     },
-    'inspect.list': ({ period }) => inspectionRows(db, periodFor(requireUnit(db), period).id),
+    'inspect.list': ({ period }) => inspectionRows(db, periodFor(db, requireUnit(db), period).id),
     'inspect.set': ({ period, itemId, status, evidence }) => {
       const unit = requireUnit(db);
-      const p = periodFor(unit, period);
+      const p = periodFor(db, unit, period);
       const item = checklistFor(unit.kind).find((i) => i.id === itemId);
       if (!item) {
         throw new UserError('UNKNOWN_ITEM', `Không có nội dung tự kiểm tra mã "${itemId}" cho loại đơn vị này. Xem danh sách bằng "dcs inspect list".`);
@@ -249,10 +250,10 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       repo.setInspection(db, p.id, itemId, status, evidence.normalize('NFC').trim());
       return inspectionRows(db, p.id).find((r) => r.item.id === itemId)!;
     },
-    'task.list': ({ period }) => taskRows(db, periodFor(requireUnit(db), period).id),
+    'task.list': ({ period }) => taskRows(db, periodFor(db, requireUnit(db), period).id),
     'task.set': ({ period, taskId, status, note }) => {
       const unit = requireUnit(db);
-      const p = periodFor(unit, period);
+      const p = periodFor(db, unit, period);
       const rows = taskRows(db, p.id);
       if (!rows.some((r) => r.task.id === taskId)) throw new UserError('UNKNOWN_TASK', `Không có nhiệm vụ mã "${taskId}" được giao cho đơn vị.`);
       repo.setTaskProgress(db, p.id, taskId, status, note.normalize('NFC').trim());
@@ -264,7 +265,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       return ASSESSMENT_KEYS.map((key) => ({ key, label: ASSESSMENT_LABEL[key], text: data.texts[key] ?? '', draft: drafts[key] }));
     },
     'text.set': ({ period, key, text }) => {
-      const p = periodFor(requireUnit(db), period);
+      const p = periodFor(db, requireUnit(db), period);
       repo.setText(db, p.id, key, text.normalize('NFC'));
       const data = loadPeriodData(db, p.id);
       return { key, label: ASSESSMENT_LABEL[key], text: data.texts[key] ?? '', draft: draftAssessment(data)[key] };
@@ -276,12 +277,13 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     },
     'report.changes': ({ period }) => changesSinceFrozen(db, period),
     'report.template': async ({ period, kind, profileId, outFile }) => {
-      const profile = profileById(profileId);
-      if (!profile) throw new UserError('NO_PROFILE', `Không có hồ sơ tỉnh "${profileId}". Chọn lao-cai, thanh-hoa hoặc lai-chau.`);
+      const profile = findPlan(planRegistry(db), profileId);
+      if (!profile) throw new UserError('NO_PROFILE', `Không có tỉnh, thành phố hoặc kế hoạch "${profileId}". Xem danh sách bằng "dcs profile list".`);
       if (!/\.xlsx$/i.test(outFile)) throw new UserError('BAD_FILE_NAME', `Tên tệp "${outFile}" phải có đuôi .xlsx.`);
       context.host.checkOutDir(dirname(outFile));
-      const p = describePeriodOrFail(period, mergePeriodSettings(profile.periods));
-      return { path: await writeBlankTemplate(p, kind, profileId, outFile, context.clock.now().toISOString()) };
+      // A blank workbook is handed to the units that report to this plan's collector.
+      const p = describePeriodOrFail(period, collectorPeriodSettings(planRegistry(db), { kind, name: '', parentBody: '', profileId }));
+      return { path: await writeBlankTemplate(p, kind, profileId, outFile, context.clock.now().toISOString(), profile) };
     },
   }, guardCtx);
 }

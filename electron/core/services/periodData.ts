@@ -1,12 +1,12 @@
 // Loads everything one period needs from the database into the plain PeriodData model.
 import type { PeriodData } from '../../../shared/domain/periodData';
-import { describePeriod, mergePeriodSettings, PeriodError, type PeriodInfo, type PeriodSettings } from '../../../shared/domain/periods';
-import { profileById } from '../../../shared/domain/profiles';
-import type { ProvinceProfile } from '../../../shared/domain/profiles/types';
+import { describePeriod, PeriodError, type PeriodInfo, type PeriodSettings } from '../../../shared/domain/periods';
+import { resolveUnitPlan, unitPeriodSettings, type UnitPlan } from '../../../shared/plans/resolve';
 import type { UnitProfile } from '../../../shared/domain/unitProfile';
 import { UserError } from '../../../shared/result';
 import * as repo from '../db/repos';
 import type { Db } from '../db/open';
+import { planRegistry } from '../plans/repo';
 
 export function requireUnit(db: Db): UnitProfile {
   const unit = repo.getUnitProfile(db);
@@ -14,9 +14,10 @@ export function requireUnit(db: Db): UnitProfile {
   return unit;
 }
 
-export function requireProfile(unit: UnitProfile): ProvinceProfile {
-  const p = profileById(unit.profileId);
-  if (!p) throw new UserError('NO_PROFILE', `Không tìm thấy hồ sơ tỉnh "${unit.profileId}". Hãy chọn lại hồ sơ tỉnh trong Cài đặt.`);
+/** What the plans ask of the unit (its province's, and the commune's or Sở's it reports under). */
+export function requireUnitPlan(db: Db, unit: UnitProfile): UnitPlan {
+  const p = resolveUnitPlan(planRegistry(db), unit);
+  if (!p) throw new UserError('NO_PROFILE', `Không tìm thấy kế hoạch "${unit.profileId}". Hãy chọn lại tỉnh, thành phố trong Cài đặt, hoặc nhập lại tệp kế hoạch ("dcs profile import TỆP").`);
   return p;
 }
 
@@ -29,22 +30,28 @@ export function describePeriodOrFail(periodId: string, settings: PeriodSettings)
   }
 }
 
-export function periodFor(unit: UnitProfile | null, periodId: string): PeriodInfo {
-  const profile = unit ? profileById(unit.profileId) : undefined;
-  return describePeriodOrFail(periodId, mergePeriodSettings(profile?.periods, unit?.periodOverrides));
+export function periodSettingsOf(db: Db, unit: UnitProfile | null): PeriodSettings {
+  return unitPeriodSettings(planRegistry(db), unit);
+}
+
+export function periodFor(db: Db, unit: UnitProfile | null, periodId: string): PeriodInfo {
+  return describePeriodOrFail(periodId, periodSettingsOf(db, unit));
 }
 
 export function loadPeriodData(db: Db, periodId: string): PeriodData {
   const unit = requireUnit(db);
-  const period = periodFor(unit, periodId);
+  const plan = requireUnitPlan(db, unit);
+  const settings = periodSettingsOf(db, unit);
+  const period = describePeriodOrFail(periodId, settings);
   let previous: PeriodData['previous'] = null;
-  const prev = periodFor(unit, period.previousId);
+  const prev = describePeriodOrFail(period.previousId, settings);
   const prevActivities = repo.listActivities(db, prev.from, prev.to);
   const prevFigures = repo.getFigureEntries(db, prev.id);
   if (prevActivities.length > 0 || Object.keys(prevFigures).length > 0) previous = { activities: prevActivities, figures: prevFigures };
   const snap = repo.latestSnapshot(db, period.id);
   return {
     unit,
+    plan,
     period,
     activities: repo.listActivities(db, period.from, period.to),
     figures: repo.getFigureEntries(db, period.id),

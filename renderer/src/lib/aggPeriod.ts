@@ -2,11 +2,11 @@
 // deadline overrides (as the core's aggregatorPeriod), and the period it most likely collects
 // today. Pure, tested without a browser.
 import { daysBetween, describePeriod, mergePeriodSettings, reportingYearOf, type PeriodInfo, type PeriodSettings } from '../../../shared/domain/periods';
-import { profileById } from '../../../shared/domain/profiles';
 import type { AggregatorSettingsView } from '../../../shared/ipc/aggregateContract';
 
 function settingsOf(settings: AggregatorSettingsView): PeriodSettings {
-  return mergePeriodSettings(profileById(settings.profile.profileId)?.periods, settings.profile.periodOverrides);
+  // The core computes them from the plan (shared/plans/resolve); without them only the overrides are known.
+  return settings.periods ?? mergePeriodSettings(settings.profile.periodOverrides);
 }
 
 /**

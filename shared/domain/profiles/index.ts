@@ -1,19 +1,24 @@
-// The province profiles the app ships, the default report outline, and per-kind filters.
+// The shipped plans by their old names, the default report outline, and per-kind filters.
+import { BUILTIN_PLANS, BUILTIN_REGISTRY, findPlan } from '../../plans/registry';
+import { appliesToKind, tasksForKind } from '../../plans/resolve';
 import type { UnitKind } from '../units';
-import { LAI_CHAU } from './lai-chau';
-import { LAO_CAI } from './lao-cai';
-import { THANH_HOA } from './thanh-hoa';
 import type { OutlineSection, ProvinceProfile, TargetDef, TaskDef } from './types';
 
 export type * from './types';
-export { LAO_CAI, LAO_CAI_DIRECTIVE } from './lao-cai';
-export { THANH_HOA } from './thanh-hoa';
-export { LAI_CHAU } from './lai-chau';
 
-export const PROFILES: ProvinceProfile[] = [LAO_CAI, THANH_HOA, LAI_CHAU];
+const shipped = (id: string): ProvinceProfile => findPlan(BUILTIN_REGISTRY, id)!;
+export const LAO_CAI = shipped('lao-cai');
+export const THANH_HOA = shipped('thanh-hoa');
+export const LAI_CHAU = shipped('lai-chau');
+/** Kế hoạch số 363/KH-UBND of xã Bình Lư: a commune-level plan under Lai Châu's. */
+export const BINH_LU = shipped('lai-chau-binh-lu');
 
+/** The shipped plans (provinces and local plans). */
+export const PROFILES: readonly ProvinceProfile[] = BUILTIN_PLANS;
+
+/** A shipped plan, or the national frame under a province's name (see plans/registry for imported plans). */
 export function profileById(id: string): ProvinceProfile | undefined {
-  return PROFILES.find((p) => p.id === id);
+  return findPlan(BUILTIN_REGISTRY, id);
 }
 
 /** The usual outline of a unit's report (domain.md, reference.md §3.4), used when a profile sets none. */
@@ -29,16 +34,16 @@ export const DEFAULT_OUTLINE: OutlineSection[] = [
   { key: 'proposals', title: 'ĐỀ XUẤT, KIẾN NGHỊ', level: 1 },
 ];
 
-export function outlineOf(profile: ProvinceProfile): OutlineSection[] {
+export function outlineOf(profile: Pick<ProvinceProfile, 'outline'>): OutlineSection[] {
   return profile.outline ?? DEFAULT_OUTLINE;
 }
 
 /** The profile's targets that apply to a kind of unit (no `kinds` = every kind). */
 export function targetsFor(profile: ProvinceProfile, kind: UnitKind): TargetDef[] {
-  return profile.targets.filter((t) => !t.kinds || t.kinds.includes(kind));
+  return profile.targets.filter((t) => appliesToKind(t, kind));
 }
 
-/** The profile's tasks assigned to a kind of unit (no `kinds` = every kind). */
+/** The profile's tasks a unit of this kind owns, when nothing else is known of the unit. */
 export function tasksFor(profile: ProvinceProfile, kind: UnitKind): TaskDef[] {
-  return profile.tasks.filter((t) => !t.kinds || t.kinds.includes(kind));
+  return tasksForKind(profile, kind);
 }
