@@ -39,7 +39,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'dcs-reimport-'));
   dbPath = join(dir, 'dcs.sqlite');
   writeFileSync(join(dir, 'hoat-dong.csv'), '\uFEFF' + CSV);
-  const init = await dcs('init', '--name', 'Ủy ban nhân dân xã Bình Lư', '--code', 'BL', '--kind', 'xa', '--profile', 'lai-chau');
+  const init = await dcs('init', '--name', 'Ủy ban nhân dân xã Bình Lư', '--code', 'BL', '--kind', 'xa', '--profile', 'lao-cai');
   expect(init.stderr).toBe('');
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,12 +1,14 @@
 // The period as the aggregator sees it: the province profile with the aggregator's own cut-off and
 // deadline overrides (as the core's aggregatorPeriod), and the period it most likely collects
 // today. Pure, tested without a browser.
-import { daysBetween, describePeriod, mergePeriodSettings, reportingYearOf, type PeriodInfo, type PeriodSettings } from '../../../shared/domain/periods';
+import { daysBetween, describePeriod, reportingYearOf, type PeriodInfo, type PeriodSettings } from '../../../shared/domain/periods';
+import { BUILTIN_REGISTRY } from '../../../shared/plans/registry';
+import { collectorPeriodSettings } from '../../../shared/plans/resolve';
 import type { AggregatorSettingsView } from '../../../shared/ipc/aggregateContract';
 
 function settingsOf(settings: AggregatorSettingsView): PeriodSettings {
-  // The core computes them from the plan (shared/plans/resolve); without them only the overrides are known.
-  return settings.periods ?? mergePeriodSettings(settings.profile.periodOverrides);
+  // The core sends them computed with the plans it knows (imported ones too); else the shipped plans.
+  return settings.periods ?? collectorPeriodSettings(BUILTIN_REGISTRY, settings.profile);
 }
 
 /**
