@@ -117,7 +117,6 @@ export const CATALOG: FigureDef[] = [
   { code: 'G2_PH', group: 'G', label: 'Số kiến nghị, phản ánh thuộc thẩm quyền đã được phân loại và phản hồi', unit: 'đơn', kinds: ALL, source: entered },
   { code: 'G2_GQ', group: 'G', label: 'Số kiến nghị, phản ánh đã giải quyết, trả lời', unit: 'đơn', kinds: ALL, source: entered },
   { code: 'G2_DH', group: 'G', label: 'Số kiến nghị, phản ánh giải quyết đúng hạn', unit: 'đơn', kinds: ALL, source: entered },
-  { code: 'G2_TL_PH', group: 'G', label: 'Tỷ lệ kiến nghị, phản ánh được tiếp nhận, phân loại và phản hồi', unit: '%', kinds: ALL, source: ratio('G2_PH', 'G2_NHAN') },
   { code: 'G2_TL_GQ', group: 'G', label: 'Tỷ lệ kiến nghị, phản ánh đã giải quyết, trả lời', unit: '%', kinds: ALL, source: ratio('G2_GQ', 'G2_NHAN') },
   { code: 'G2_TL_DH', group: 'G', label: 'Tỷ lệ kiến nghị, phản ánh giải quyết đúng hạn', unit: '%', kinds: ALL, source: ratio('G2_DH', 'G2_GQ') },
   { code: 'G3_NHAN', group: 'G', label: 'Số đơn khiếu nại, tố cáo tiếp nhận trong kỳ', unit: 'đơn', kinds: ALL, source: entered },

@@ -505,6 +505,7 @@ const SUMMED_WITH: Record<string, string[]> = {
   C3_THON: ['F1_CO'], F1_CO: ['C3_THON'], C3_HOP: ['C3_THON', 'F1_CO'], E1_KN_GQ: ['E1_KN'],
   E3_TH: ['E3_TONG'], E3_TONG: ['E3_TH'], G2_NHAN: ['G2_GQ', 'G2_DH'], G2_GQ: ['G2_NHAN', 'G2_DH'], G2_DH: ['G2_NHAN', 'G2_GQ'],
   G3_NHAN: ['G3_NHAN_LK'], G3_GQ: ['G3_NHAN_LK'], H1_TT: ['H1_DK'], H1_DK: ['H1_TT'], H2_HL: ['H2_PHIEU'], H2_PHIEU: ['H2_HL'], K2_XL: ['K2_VP'],
+  A3_CB_TT: ['A3_CB_TONG'], A3_THON_TT: ['C3_THON', 'F1_CO'], E5_BAN_TH: ['E5_BAN'], F4_TH: ['F4_TONG'], G2_PH: ['G2_NHAN', 'G2_GQ', 'G2_DH'],
 };
 
 export function expectedTotals(units: readonly GenUnit[], final: ReadonlyMap<string, Values>, kind?: UnitKind): Map<string, ExpectedTotal> {
