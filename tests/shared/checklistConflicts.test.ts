@@ -21,7 +21,7 @@ const act = (kind: ActivityKind, title: string, extra: Partial<Activity> = {}): 
 const v = (value: number): FigureEntry => ({ state: 'value', value });
 
 function data(kind: UnitKind, period: string, parts: { activities?: Activity[]; figures?: Record<string, FigureEntry>; inspections?: InspectionAnswer[] }): PeriodData {
-  const profile = profileById('lao-cai')!;
+  const profile = profileById('thanh-hoa')!;
   return {
     unit: { ...defaultUnitProfile(profile, kind, 'Ủy ban nhân dân xã Thử Nghiệm'), code: 'XA-TN' },
     period: describePeriod(period, planPeriodSettings(profile)),
