@@ -57,19 +57,35 @@ export function supportingActivities<A extends Activity>(item: ChecklistItem, ac
   return activities.filter((a) => supports(item, a)).sort((x, y) => x.date.localeCompare(y.date) || x.id - y.id);
 }
 
-/** One activity as evidence: "Công khai dự toán ngân sách xã năm 2026 (ngày 15/01/2026)". */
-function cite(a: Activity): string {
-  const title = a.title.replace(/[.;]+$/, '');
-  if (!a.basisDoc) return `${title} (ngày ${formatTableDate(a.date)})`;
-  return /ngày \d/.test(a.basisDoc) ? `${title} (${a.basisDoc})` : `${title} (${a.basisDoc}, ngày ${formatTableDate(a.date)})`;
+/** "a, b và c" */
+const andList = (xs: readonly string[]): string => (xs.length <= 1 ? (xs[0] ?? '') : `${xs.slice(0, -1).join(', ')} và ${xs[xs.length - 1]}`);
+
+/**
+ * Activities of one title and document as evidence: "Công khai dự toán ngân sách quý (các ngày
+ * 24/12/2025 và 31/3/2026)", "Quyết định ban hành Quy chế … (Quyết định số 102/QĐ-UBND ngày
+ * 02/4/2026)". A title that already ends in brackets takes its details after a comma.
+ */
+function cite(same: readonly Activity[]): string {
+  const a = same[0]!;
+  const title = a.title.trim().replace(/[.;,]+$/, '');
+  const dated = /ngày \d/.test(a.basisDoc);
+  const dates = dated ? '' : `${same.length > 1 ? 'các ngày' : 'ngày'} ${andList(same.map((x) => formatTableDate(x.date)))}`;
+  const details = [dates, a.basisDoc].filter(Boolean).join(', ');
+  return title.endsWith(')') ? `${title}, ${details}` : `${title} (${details})`;
 }
 
-/** The evidence a table cell shows: the activities by name and date, the first few and how many more. */
-export function evidenceText(list: readonly Activity[], max = 3): string {
+/** The evidence a table cell shows: the activities by name, date and document; the first few and how many more. */
+export function evidenceText(list: readonly Activity[], max = 2): string {
   if (!list.length) return '';
-  const shown = list.slice(0, max).map(cite);
-  const more = list.length - shown.length;
-  return `${shown.join('; ')}${more > 0 ? `; và ${more} hoạt động khác` : ''}.`;
+  const groups = new Map<string, Activity[]>();
+  for (const a of list) {
+    const key = `${a.title.trim().toLocaleLowerCase('vi')}\n${a.basisDoc}`;
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  const all = [...groups.values()];
+  const shown = all.slice(0, max).map(cite);
+  const more = all.slice(max).reduce((n, g) => n + g.length, 0);
+  return `${shown.join('; ')}${more > 0 ? ` và ${more} hoạt động khác` : ''}.`;
 }
 
 export interface InspectionSuggestion {

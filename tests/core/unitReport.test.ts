@@ -128,7 +128,7 @@ describe('dcs report: the Word report', () => {
   it('gives each row of Phụ lục III its own evidence: the document that issued the quy chế, never a bare count', () => {
     const appendix = doc.paragraphs.slice(doc.paragraphs.lastIndexOf('Phụ lục III'));
     expect(appendix.some((p) => /hoạt động đã ghi nhận/.test(p))).toBe(false);
-    expect(appendix).toContain('Quyết định ban hành Quy chế thực hiện dân chủ trong hoạt động của Ủy ban nhân dân xã (sửa đổi) (Quyết định số 102/QĐ-UBND ngày 02/4/2026).');
+    expect(appendix).toContain('Quyết định ban hành Quy chế thực hiện dân chủ trong hoạt động của Ủy ban nhân dân xã (sửa đổi), Quyết định số 102/QĐ-UBND ngày 02/4/2026.');
     // The call-up list is not evidenced by the budget disclosure.
     const callUp = appendix.findIndex((p) => /gọi nhập ngũ/.test(p));
     expect(appendix[callUp + 2]).not.toMatch(/dự toán/);

@@ -94,7 +94,13 @@ describe('evidence', () => {
     expect(evidenceText([budget])).toBe('Niêm yết dự toán ngân sách xã năm 2026 (ngày 15/01/2026).');
     expect(evidenceText([quyChe])).toBe('Quyết định ban hành Quy chế thực hiện dân chủ ở xã (Quyết định số 102/QĐ-UBND ngày 02/4/2026).');
     const many = [1, 2, 3, 4, 5].map((d) => act('CONG_KHAI', `Công khai dự toán đợt ${d}`, { date: `2026-0${d}-01` }));
-    expect(evidenceText(many)).toBe('Công khai dự toán đợt 1 (ngày 01/01/2026); Công khai dự toán đợt 2 (ngày 01/02/2026); Công khai dự toán đợt 3 (ngày 01/03/2026); và 2 hoạt động khác.');
+    expect(evidenceText(many)).toBe('Công khai dự toán đợt 1 (ngày 01/01/2026); Công khai dự toán đợt 2 (ngày 01/02/2026) và 3 hoạt động khác.');
+    // The same disclosure repeated each quarter is named once, with its dates.
+    const quarterly = ['2026-01-10', '2026-04-10'].map((date) => act('CONG_KHAI', 'Công khai tình hình thực hiện dự toán ngân sách quý', { date }));
+    expect(evidenceText(quarterly)).toBe('Công khai tình hình thực hiện dự toán ngân sách quý (các ngày 10/01/2026 và 10/04/2026).');
+    // A title that ends in brackets takes no second pair.
+    const revised = act('LANH_DAO', 'Quyết định ban hành Quy chế thực hiện dân chủ (sửa đổi)', { basisDoc: 'Quyết định số 102/QĐ-UBND ngày 02/4/2026' });
+    expect(evidenceText([revised])).toBe('Quyết định ban hành Quy chế thực hiện dân chủ (sửa đổi), Quyết định số 102/QĐ-UBND ngày 02/4/2026.');
   });
 
   it('keeps the clerk’s own evidence, and replaces a bare count stored by earlier versions', () => {

@@ -2,7 +2,7 @@
 // summary, and its 6-month and annual reports written to the output folder.
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { InspectionStatus } from '../../../shared/domain/checklists.types';
+import type { ChecklistGroup, InspectionStatus } from '../../../shared/domain/checklists.types';
 import type { AssessmentKey } from '../../../shared/domain/unitProfile';
 import type { ArgOf, OpName, ResultOf } from '../../../shared/ipc/contract';
 import { openDatabase, type Db } from '../db/open';
@@ -21,6 +21,24 @@ import {
 } from './demoData';
 
 export const DEMO_DB_NAME = 'dcs-demo.sqlite';
+
+/** What the demo clerk writes as evidence where no recorded activity shows the item. */
+const DEMO_EVIDENCE: Record<'done' | 'partly', Record<ChecklistGroup, string>> = {
+  done: {
+    cong_khai: 'Biên bản niêm yết, ảnh chụp bảng tin lưu tại Văn phòng UBND xã',
+    ban_quyet_dinh: 'Biên bản họp các bản lưu tại UBND xã',
+    tham_gia_y_kien: 'Báo cáo tổng hợp, tiếp thu, giải trình ý kiến lưu tại Văn phòng UBND xã',
+    kiem_tra_giam_sat: 'Báo cáo của Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng',
+    chung: 'Văn bản lưu tại Văn phòng UBND xã',
+  },
+  partly: {
+    cong_khai: 'Mới niêm yết tại trụ sở UBND xã, chưa niêm yết tại nhà văn hóa các bản',
+    ban_quyet_dinh: 'Mới tổ chức tại 9/14 bản',
+    tham_gia_y_kien: 'Chưa có báo cáo giải trình, tiếp thu ý kiến',
+    kiem_tra_giam_sat: 'Mới thực hiện tại 9/14 bản',
+    chung: 'Đang hoàn thiện, dự kiến xong trong quý III',
+  },
+};
 
 async function call<K extends OpName>(s: Services, op: K, arg: ArgOf<K>): Promise<ResultOf<K>> {
   const r = await dispatch(s, op, arg);
@@ -53,7 +71,7 @@ export async function seedDemo(db: Db): Promise<void> {
       // that an activity or a figure shows was done, so the demo contradicts itself nowhere.
       const gap = period === '2026-H1' && i % 11 === 5 && !row.suggestion && !row.item.figures;
       const status: InspectionStatus = gap ? 'not_done' : i % 7 === 3 ? 'partly' : 'done';
-      const evidence = row.suggestion ? row.suggestion.evidence : status === 'done' ? 'Biên bản, văn bản lưu tại Văn phòng UBND xã' : '';
+      const evidence = row.suggestion ? row.suggestion.evidence : status === 'not_done' ? '' : DEMO_EVIDENCE[status][row.item.group];
       await call(s, 'inspect.set', { period, itemId: row.item.id, status, evidence });
     }
   }
