@@ -109,9 +109,7 @@ async function child(dir: string, count: number): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'dcs-bench-agg-db-'));
   const db = openDatabase(join(work, 'tong-hop.sqlite'));
   try {
-    db.transaction(() => {
-      for (let i = 0; i < count; i++) repo.upsertUnit(db, { code: codeOf(i), name: `Đơn vị báo cáo số ${i + 1}`, kind: kindOf(i), parent: '' });
-    })();
+    db.transaction(() => repo.upsertUnits(db, Array.from({ length: count }, (_, i) => ({ code: codeOf(i), name: `Đơn vị báo cáo số ${i + 1}`, kind: kindOf(i), parent: '' }))))();
     const rssBefore = process.memoryUsage().rss;
     const t0 = performance.now();
     const report = await importFiles(db, [dir], PERIOD, { today: '2026-05-03' });

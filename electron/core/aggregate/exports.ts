@@ -21,6 +21,7 @@ import { UserError } from '../../../shared/result';
 import { dataDirOf, type Db } from '../db/open';
 import { writeFileAtomic, writeFilesAtomically } from '../fs/atomicWrite';
 import { loadExcel, renderReportDocx } from '../reports/lazy';
+import { xmlSafe } from '../reports/xmlText';
 import { APP_VERSION, periodFileTag } from '../reports/unitReport';
 import { writeExchangeWorkbook } from '../reports/xlsx/exchangeWriter';
 import { loadConsolidation, unitNotes, type Loaded } from './board';
@@ -245,7 +246,25 @@ export async function buildConsolidatedWorkbook(loaded: Loaded, agg: UnitProfile
   addTotalsSheet(wb, c);
   addUnitsSheet(wb, c);
   addStatusSheet(wb, loaded);
+  xmlSafeCells(wb);
   return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/**
+ * exceljs drops C0 controls but keeps lone surrogates and U+FFFE/FFFF, which make a part malformed:
+ * unit names typed or received with them are passed through the one filter every writer uses.
+ */
+function xmlSafeCells(wb: ExcelJS.Workbook): void {
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string') {
+          const safe = xmlSafe(cell.value);
+          if (safe !== cell.value) cell.value = safe;
+        }
+      }),
+    );
+  }
 }
 
 export async function exportConsolidated(db: Db, periodId: string, outDir: string, today: string): Promise<AggregateExportResult> {

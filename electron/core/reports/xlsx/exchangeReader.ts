@@ -79,7 +79,7 @@ export function readExchangeWorkbook(bytes: Uint8Array, fileName: string): Excha
     }
     const sheets = listSheets(zip, fileName);
     const figuresRef = sheets.find((s) => s.name === SHEET_FIGURES) ?? sheets.find((s) => fold(s.name) === fold(SHEET_FIGURES));
-    const sstXml = zip.text('xl/sharedStrings.xml', 'sharedStrings');
+    const sstXml = zip.part('xl/sharedStrings.xml', 'sharedStrings');
     const sst = sstXml === null ? null : new SharedStrings(sstXml, budget);
     const { meta: rawMeta, found: hasMeta } = readMeta(zip, sheets, sst, budget, fileName);
     if (!figuresRef) {
@@ -155,7 +155,7 @@ export function readSheetRows(bytes: Uint8Array, fileName: string, sheetName?: s
   const sheets = listSheets(zip, fileName).filter((s) => s.state === 'visible' || s.state === '');
   const ref = (sheetName ? sheets.find((s) => s.name === sheetName) : undefined) ?? sheets[0];
   if (!ref) throw new ReadError(`Tệp ${fileName} không có trang tính nào.`);
-  const sstXml = zip.text('xl/sharedStrings.xml', 'sharedStrings');
+  const sstXml = zip.part('xl/sharedStrings.xml', 'sharedStrings');
   const sst = sstXml === null ? null : new SharedStrings(sstXml, budget);
   const xml = zip.text(ref.path, ref.name) ?? '';
   const rows = parseSheetCells(xml, sst, { rows: 100_000, cells: 1_000_000 }, budget, (p) => {

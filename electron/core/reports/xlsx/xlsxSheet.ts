@@ -8,12 +8,16 @@ import { ReadError, READ_LIMITS, type ReadBudget, type ZipReader } from './xlsxZ
 export const MAX_COL = 16_384;
 export const MAX_ROW = 1_048_576;
 
-/** Shared strings, decoded only when a cell asks for one. */
+/**
+ * Shared strings, decoded only when a cell asks for one: the part stays bytes (a unit's activities
+ * put thousands of strings there that the figures sheet never uses), and only the items' offsets
+ * are found, by the platform's byte search.
+ */
 export class SharedStrings {
   private readonly starts: number[] = [];
   private readonly cache = new Map<number, string>();
   constructor(
-    private readonly xml: string,
+    private readonly bytes: Buffer,
     budget: ReadBudget,
     max: number = READ_LIMITS.sharedStrings,
   ) {
@@ -22,22 +26,21 @@ export class SharedStrings {
         `Tệp ${budget.file}: bảng chuỗi dùng chung (xl/sharedStrings.xml) có ${n > max ? `hơn ${max.toLocaleString('vi-VN')}` : n} chuỗi, quá nhiều so với một biểu số liệu (thường vài trăm đến vài chục nghìn); tệp có thể bị hỏng hoặc không an toàn. Không nhập tệp này; hãy đề nghị đơn vị xuất lại biểu số liệu từ ứng dụng.`,
       );
     };
-    const head = xml.indexOf('<sst');
-    if (head >= 0) {
-      const gt = xml.indexOf('>', head);
-      const declared = Number(attr(xml.slice(head + 4, gt < 0 ? head + 4 : gt), 'uniqueCount') ?? '0');
+    const head = bytes.toString('utf8', 0, Math.min(bytes.length, 1024));
+    const sst = head.indexOf('<sst');
+    if (sst >= 0) {
+      const gt = head.indexOf('>', sst);
+      const declared = Number(attr(head.slice(sst + 4, gt < 0 ? undefined : gt), 'uniqueCount') ?? '0');
       if (declared > max) tooMany(declared);
     }
-    let pos = 0;
-    for (;;) {
-      const lt = xml.indexOf('<si', pos);
-      if (lt < 0) break;
+    for (let lt = bytes.indexOf('<si'); lt >= 0; lt = bytes.indexOf('<si', lt + 3)) {
       budget.step();
-      if (tagIs(xml, lt, 'si')) {
+      const next = bytes[lt + 3];
+      // "<si>", "<si/>", "<si …>": not "<sins…>".
+      if (next === 62 || next === 47 || next === 32 || next === 9 || next === 10 || next === 13) {
         if (this.starts.length >= max) tooMany(max + 1);
         this.starts.push(lt);
       }
-      pos = lt + 3;
     }
   }
   get count(): number {
@@ -48,7 +51,7 @@ export class SharedStrings {
     const hit = this.cache.get(i);
     if (hit !== undefined) return hit;
     // Only this item's own stretch of the part is looked at, even when it is not closed.
-    const item = this.xml.slice(this.starts[i]!, this.starts[i + 1] ?? this.xml.length);
+    const item = this.bytes.toString('utf8', this.starts[i]!, this.starts[i + 1] ?? this.bytes.length);
     const openEnd = item.indexOf('>');
     let text = '';
     if (openEnd > 0 && item[openEnd - 1] !== '/') {

@@ -2,6 +2,7 @@
 // second serialising a 10,000-row sheet; the exchange workbook needs only shared strings,
 // numbers, dates, formulas with cached values, a few styles, merges, frozen panes and print
 // setup, which are written here as strings and zipped with native deflate.
+import { escapeXml } from '../xmlText';
 import { zipFiles } from '../zip/zipWriter';
 
 export interface CellStyle {
@@ -48,15 +49,7 @@ export interface WorkbookInput {
 const FONT_NAME = 'Times New Roman';
 const DEFAULT_SIZE = 12;
 
-const esc = (s: string): string =>
-  /[&<>"\u0000-\u0008\u000b\u000c\u000e-\u001f]/.test(s)
-    ? s
-        .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '')
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/"/g, '&quot;')
-    : s;
+const esc = escapeXml;
 
 export function columnName(index1: number): string {
   let s = '';

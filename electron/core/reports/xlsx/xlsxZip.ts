@@ -1,8 +1,8 @@
 // The zip layer of the .xlsx readers: what a file that is not a zip really is, the central
 // directory, and each part inflated under the caps and the time budget of one read, with the
 // user's sentence for every way it can fail.
-import { crc32 as zlibCrc32 } from 'node:zlib';
-import { Inflate, inflateSync, strFromU8 } from 'fflate';
+import { crc32 as zlibCrc32, inflateRawSync } from 'node:zlib';
+import { strFromU8 } from 'fflate';
 import { entryBytes, readZipDirectory, ZipFormatError, type ZipDirEntry } from '../zip/zipReader';
 
 /** Limits that keep a hostile or broken file from eating the machine. */
@@ -114,35 +114,17 @@ export function readCentralDirectory(bytes: Uint8Array, file: string): Map<strin
   }
 }
 
-/** Inflates in small steps and stops as soon as the output passes the size the directory declared. */
-function inflateStreaming(comp: Uint8Array, declared: number, onTooBig: () => never): Uint8Array {
-  const out = new Uint8Array(declared);
-  let pos = 0;
-  const inf = new Inflate((chunk) => {
-    if (pos + chunk.length > declared) onTooBig();
-    out.set(chunk, pos);
-    pos += chunk.length;
-  });
-  const STEP = 64 * 1024;
-  if (comp.length === 0) inf.push(comp, true);
-  for (let i = 0; i < comp.length; i += STEP) inf.push(comp.subarray(i, i + STEP), i + STEP >= comp.length);
-  return pos === declared ? out : out.subarray(0, pos);
-}
-
 /**
- * Small parts (every part of a real exchange workbook) inflate in one call into a buffer of the
- * declared size; the work is bounded by the compressed size and the CRC catches a part whose real
- * size differs from the declared one. Larger parts are inflated in steps under the cap.
+ * Inflates one part with the platform's zlib, never past the size the directory declared: a part
+ * that would grow beyond it is damaged (or lying), and stops there, whatever its real size.
  */
-function inflatePart(comp: Uint8Array, declared: number, crc: number, onTooBig: () => never, onDamaged: () => never): Uint8Array {
-  let data: Uint8Array;
-  if (comp.length <= 256 * 1024) {
-    try {
-      data = inflateSync(comp, { out: new Uint8Array(declared) });
-    } catch {
-      onDamaged();
-    }
-  } else data = inflateStreaming(comp, declared, onTooBig);
+function inflatePart(comp: Uint8Array, declared: number, crc: number, onDamaged: () => never): Buffer {
+  let data: Buffer;
+  try {
+    data = inflateRawSync(comp, { maxOutputLength: Math.max(1, declared) });
+  } catch {
+    onDamaged();
+  }
   if (data.length !== declared || zlibCrc32(data) !== crc) onDamaged();
   return data;
 }
@@ -161,6 +143,12 @@ export class ZipReader {
 
   /** The text of one part, or null when absent. Refuses encrypted parts and anything over the caps. */
   text(name: string, label: string): string | null {
+    const data = this.part(name, label);
+    return data === null ? null : data.toString('utf8');
+  }
+
+  /** The bytes of one part, or null when absent, under the same checks as text(). */
+  part(name: string, label: string): Buffer | null {
     const e = this.entries.get(name);
     if (!e) return null;
     const file = this.file;
@@ -181,13 +169,13 @@ export class ZipReader {
     const damaged = (): never => {
       throw new ReadError(`Tệp ${file} bị hỏng (phần "${label}" không giải nén được hoặc sai mã kiểm tra), có thể tải về chưa hết. Hãy đề nghị đơn vị gửi lại.`);
     };
-    let data: Uint8Array;
+    let data: Buffer;
     if (e.method === 0) {
-      data = comp;
+      data = Buffer.from(comp.buffer, comp.byteOffset, comp.length);
       if (e.size !== e.compSize || zlibCrc32(data) !== e.crc) damaged();
-    } else if (e.method === 8) data = inflatePart(comp, e.size, e.crc, bomb, damaged);
+    } else if (e.method === 8) data = inflatePart(comp, e.size, e.crc, damaged);
     else throw new ReadError(`Tệp ${file} dùng kiểu nén không hỗ trợ (${e.method}). Hãy mở bằng Excel, lưu lại dạng .xlsx rồi nhập lại.`);
-    return strFromU8(data);
+    return data;
   }
 }
 

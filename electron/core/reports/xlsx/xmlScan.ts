@@ -2,11 +2,14 @@
 // character of its input a bounded number of times, whatever the input (unclosed tags, repeated
 // elements, endless attributes), so a hostile part costs time in proportion to its size only.
 
+import { xmlSafe } from '../xmlText';
+
 const ENTITY: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
+/** Entities and Excel's _xHHHH_ escapes decoded; characters XML forbids (_x0001_, &#11;) dropped. */
 export function decodeXml(s: string): string {
   if (s.indexOf('&') < 0 && s.indexOf('_x') < 0) return s;
-  return s
+  return xmlSafe(s
     .replace(/&(#x[0-9a-fA-F]{1,8}|#[0-9]{1,10}|[a-z]{1,8});/g, (m, e: string) => {
       if (e[0] === '#') {
         const cp = e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
@@ -14,7 +17,7 @@ export function decodeXml(s: string): string {
       }
       return ENTITY[e] ?? m;
     })
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))));
 }
 
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
