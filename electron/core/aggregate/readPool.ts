@@ -1,8 +1,9 @@
 // Reads received workbooks on worker threads (one per core, up to 4) and hands them to the caller
 // batch by batch as they are read, so that recording overlaps reading and only a few batches of
-// files are ever held at once (memory stays flat whatever the number of files). Workers are used
-// for any number of files: the app's main process never parses a received file. The calling
-// thread reads only what no worker could (no built worker, or a worker that failed).
+// files are ever held at once (memory stays flat whatever the number of files). The app asks for
+// workers for any number of files (its main process never parses a received file); the command
+// line reads a small drop in its own thread, which is faster than starting a worker. The calling
+// thread also reads what no worker could (no built worker, or a worker that failed).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -12,7 +13,7 @@ import { readOne, type ReadDone, type ReadJob } from './readOne';
 export interface PoolOptions {
   /** Worker threads to use; 0 reads in the calling thread. Default: one per core, at most 4. */
   workers?: number;
-  /** Below this many files, the calling thread reads them (default 1: workers always). */
+  /** Below this many files, the calling thread reads them: starting a worker costs more (default 48). */
   minFilesForWorkers?: number;
   onRead?: (done: ReadDone) => void;
 }
@@ -54,7 +55,7 @@ export async function* readBatches(paths: readonly string[], options: PoolOption
   const batches: ReadJob[][] = [];
   for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
   const wanted = options.workers ?? Math.min(4, availableParallelism());
-  const entry = wanted > 0 && jobs.length > 0 && jobs.length >= (options.minFilesForWorkers ?? 1) ? workerEntry() : null;
+  const entry = wanted > 0 && jobs.length > 0 && jobs.length >= (options.minFilesForWorkers ?? 48) ? workerEntry() : null;
   if (!entry) {
     for (const b of batches) yield readInThread(b, options.onRead);
     return;

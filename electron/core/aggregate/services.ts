@@ -30,6 +30,8 @@ export interface AggregateContext {
   onImportProgress?: (done: number, total: number) => void;
   /** Worker threads for reading (default: one per core). */
   workers?: number;
+  /** Every received file is read on a worker thread, even one (the app: its main process never parses one). */
+  readOffThread?: boolean;
 }
 
 function checkPeriod(id: string): string {
@@ -116,7 +118,7 @@ export function createAggregateServices(db: Db, ctx: AggregateContext): Aggregat
       if (repo.listUnits(db).length === 0) {
         throw new UserError('NO_UNITS', 'Chưa có danh sách đơn vị phải báo cáo. Hãy nhập danh sách ("dcs aggregate units import TỆP") hoặc thêm từng đơn vị trước khi nhập báo cáo.');
       }
-      const options: ImportOptions = { today: ctx.today(), ...(receivedAt ? { receivedAt } : {}), ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}) };
+      const options: ImportOptions = { today: ctx.today(), ...(receivedAt ? { receivedAt } : {}), ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}), ...(ctx.readOffThread ? { minFilesForWorkers: 1 } : {}) };
       if (ctx.onImportProgress) options.onProgress = (done, total) => ctx.onImportProgress!(done, total);
       return importFiles(db, paths, p, options);
     },

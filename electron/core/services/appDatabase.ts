@@ -57,7 +57,7 @@ export class AppDatabase {
         throw new UserError('BACKUP_FAILED', `Chưa nâng cấp tệp dữ liệu lên phiên bản mới vì chưa sao lưu được bản cũ: ${why} Tệp dữ liệu giữ nguyên.`);
       }
       this.db = openDatabase(dbPath);
-      this.current = createServices(this.db, { dbPath, version: this.options.version, clock: this.clock, host: { ...this.options.host, restore: (f) => this.restore(f) } });
+      this.current = createServices(this.db, { dbPath, version: this.options.version, clock: this.clock, readOffThread: true, host: { ...this.options.host, restore: (f) => this.restore(f) } });
     } catch (e) {
       const known = knownFailure(e, dbPath) ?? new UserError('INTERNAL', `Lỗi không mong đợi khi mở dữ liệu: ${e instanceof Error ? e.message : String(e)}. Chi tiết đã được ghi vào nhật ký lỗi (nhat-ky-loi.log).`);
       this.log('khởi động', e, known.code);

@@ -52,6 +52,8 @@ export interface ServiceContext {
   /** Today's date in Viet Nam (ISO); defaults to the clock's, injectable so tests and the demo are reproducible. */
   today: () => string;
   host: Host;
+  /** Received workbooks are always read on worker threads (the app); else small drops are read in-thread. */
+  readOffThread?: boolean;
 }
 
 /** The CLI's host: paths come from the command line, so any folder the user typed is allowed. */
@@ -117,7 +119,7 @@ function checkActivity(db: Db, a: ActivityInput, today: string): ActivityInput {
 export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Services {
   const clock = ctx.clock ?? systemClock;
   const context: ServiceContext = { dbPath: ctx.dbPath ?? ':memory:', version: ctx.version ?? '0.0.0', clock, today: ctx.today ?? (() => todayIn(clock)), host: ctx.host ?? CLI_HOST };
-  const aggregate = createAggregateServices(db, { today: context.today, checkOutDir: (p) => context.host.checkOutDir(p) }) as Pick<Services, keyof AggregateApi>;
+  const aggregate = createAggregateServices(db, { today: context.today, checkOutDir: (p) => context.host.checkOutDir(p), readOffThread: ctx.readOffThread === true }) as Pick<Services, keyof AggregateApi>;
   const guardCtx = { dbPath: context.dbPath, clock };
   return guardServices<Services>({
     ...aggregate,
