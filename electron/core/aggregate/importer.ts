@@ -185,7 +185,8 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
 
   // Batches are recorded as the workers finish them, each in one transaction with a savepoint per
   // file: a file that fails while being recorded is rolled back alone and refused; the others of
-  // its batch stay. A storage failure (disk full, I/O) rolls the whole batch back and stops.
+  // its batch stay. A storage failure (disk full, I/O) rolls the batch back; its files are then
+  // tried one transaction each, and the import stops at the first that cannot be written.
   const recordBatch = db.transaction((batch: ReadDone[]) => {
     for (const r of batch) {
       let o: FileOutcome;
@@ -197,14 +198,21 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
       }
       byPath.set(r.path, o);
       workbookStems.set(stem(r.path), o);
-      // The bytes are in the database now (or refused): let them go.
-      r.bytes = null;
     }
   });
   for await (const batch of readBatches(workbookPaths, { workers: options.workers, minFilesForWorkers: options.minFilesForWorkers, onRead: () => tick('read') })) {
     // Within a batch, a unit's older export is recorded before its newer one, which then replaces it.
     batch.sort((a, b) => (a.read?.meta?.revision ?? 0) - (b.read?.meta?.revision ?? 0) || (a.read?.meta?.generatedAt ?? '').localeCompare(b.read?.meta?.generatedAt ?? '') || a.index - b.index);
-    recordBatch(batch);
+    try {
+      recordBatch(batch);
+    } catch (e) {
+      if (!isStorageError(e)) throw e;
+      // The batch was rolled back whole (the disk is full, say): its files are recorded one by one
+      // so that every file that fits is kept, and the error stops the import at the first that does not.
+      for (const r of batch) recordBatch([r]);
+    }
+    // The bytes are in the database now (or refused): let them go.
+    for (const r of batch) r.bytes = null;
     for (let k = 0; k < batch.length; k++) tick('record');
     // Let the app's other work (progress messages, other requests) through between batches.
     await new Promise<void>((resolve) => setImmediate(resolve));
