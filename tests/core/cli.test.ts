@@ -287,6 +287,19 @@ describe('dcs: a clerk sets up a commune, imports activities and records figures
     expect(s.missing.filter((m: any) => m.area === 'figures')).toHaveLength(s.figures.blank);
     expect(s.period).toMatchObject({ id: '2026-H1', from: '2025-12-15', to: '2026-06-14' });
   });
+
+  it('inspect list suggests an item from the activity about it, naming it, and leaves the year-end conference to the annual report', () => {
+    const r = dcs(['inspect', 'list', '--period', '2026-H1', '--db', dbPath]);
+    expect(r.status).toBe(0);
+    const line = (id: string): string => r.stdout.split('\n').find((l) => l.startsWith(`${id} `)) ?? '';
+    expect(line('X-D32')).toContain('Điều 32 Luật số 10/2022/QH15');
+    expect(line('X-D32')).toContain('gợi ý: đã thực hiện, theo Đối thoại với Nhân dân, năm 2026 (ngày 05/03/2026)');
+    expect(line('ALL-D8-1')).toContain('Khoản 1 Điều 8');
+    // One dialogue is no evidence for what the commune discloses.
+    expect(line('X-D11-2')).not.toContain('gợi ý');
+    expect(line('X-D33')).toBe('');
+    expect(dcs(['inspect', 'list', '--period', '2026-Y', '--db', dbPath]).stdout).toMatch(/^X-D33 /m);
+  });
 });
 
 describe('dcs: bad input to every command fails in Vietnamese and leaves the database as it was', () => {

@@ -5,7 +5,7 @@ import { ACTIVITY_FORM_LABEL, ACTIVITY_KIND_INFO, parseActivityForm, parseActivi
 import { INSPECTION_STATUS_LABEL } from '../../../shared/domain/checklists.types';
 import { ASSESSMENT_KEYS, TASK_STATUS_LABEL, type AssessmentKey, type UnitProfile } from '../../../shared/domain/unitProfile';
 import { parseUnitKind, UNIT_KIND_INFO, unitKindChoices } from '../../../shared/domain/units';
-import { formatNumber, formatPercent, formatTableDate, parseVietnameseDate, parseVietnameseNumber } from '../../../shared/format/vi';
+import { capitalizeFirst, formatNumber, formatPercent, formatTableDate, parseVietnameseDate, parseVietnameseNumber } from '../../../shared/format/vi';
 import type { ArgOf, FigureRow } from '../../../shared/ipc/contract';
 import { NONE_WORDS } from '../../../shared/exchange';
 import { INSPECTION_STATUS_CHOICES, isClearWord, parseInspectionStatus, parseTaskStatus, TASK_STATUS_CHOICES } from '../../../shared/domain/statusWords';
@@ -245,7 +245,7 @@ const UNIT_COMMANDS: Record<string, Handler> = {
   async 'inspect list'(ctx) {
     const rows = await call(ctx, 'inspect.list', { period: periodOf(ctx) });
     print(ctx, rows, () =>
-      rows.map((r) => `${r.item.id.padEnd(16)} ${(r.status ? INSPECTION_STATUS_LABEL[r.status] : 'Chưa trả lời').padEnd(20)} ${r.item.article}: ${r.item.text}${!r.status && r.suggestion ? ` (gợi ý: đã thực hiện, ${r.suggestion.activityIds.length} hoạt động liên quan)` : ''}`),
+      rows.map((r) => `${r.item.id.padEnd(16)} ${(r.status ? INSPECTION_STATUS_LABEL[r.status] : 'Chưa trả lời').padEnd(20)} ${capitalizeFirst(r.item.article)}: ${r.item.text}${r.evidence ? ` Minh chứng: ${r.evidence}` : ''}${!r.status && r.suggestion ? ` (gợi ý: đã thực hiện, theo ${r.suggestion.evidence.replace(/\.$/, '')})` : ''}`),
     );
   },
   async 'inspect set'(ctx) {
