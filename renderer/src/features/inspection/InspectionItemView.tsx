@@ -42,7 +42,10 @@ export function InspectionItemView({ row, onSave }: Props) {
   return (
     <li id={`chk-${row.item.id}`} className={`chk-item ${row.status ? 'answered' : ''}`} tabIndex={-1}>
       <div className="chk-text">
-        <div className="chk-article">{capitalizeFirst(row.item.article)}</div>
+        <div className="chk-article">
+          {capitalizeFirst(row.item.article)}
+          {row.item.season ? ` · thực hiện vào ${row.item.season.label}` : ''}
+        </div>
         <div id={`${id}-text`}>{row.item.text}</div>
         {row.suggestion && !row.status ? (
           <div className="suggestion">
