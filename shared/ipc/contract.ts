@@ -121,6 +121,8 @@ export type StartupState =
 
 export interface Api extends AggregateApi {
   'app.startup': { arg: void; result: StartupState };
+  /** With the data file gone but backups beside it: start with empty data instead of restoring. */
+  'app.startFresh': { arg: void; result: StartupState };
   'app.info': { arg: void; result: { dbPath: string; version: string; schemaVersion: number; today: string } };
   /** Asks the user for a folder (native dialog in the app); null when cancelled. */
   'app.chooseFolder': { arg: { purpose: 'export' }; result: string | null };
@@ -187,6 +189,7 @@ const file = z.strictObject({ fileName: text(260), base64: text(70_000_000) });
 /** Argument schemas, one per operation: the boundary refuses anything else before a service runs. */
 export const ARG_CHECKS = {
   'app.startup': none,
+  'app.startFresh': none,
   'app.info': none,
   'app.chooseFolder': z.strictObject({ purpose: z.enum(['export']) }),
   'app.openFolder': z.strictObject({ path }),

@@ -12,7 +12,9 @@ import { LATEST_VERSION, migrate } from '../../electron/core/db/migrations';
 import { AppDatabase } from '../../electron/core/services/appDatabase';
 import { dispatch } from '../../electron/core/services';
 import { LOG_FILE_NAME, logFailure } from '../../electron/core/log/supportLog';
-import { flipMiddle } from '../helpers/faults';
+import { flipMiddle, makeReadOnly, mountTiny } from '../helpers/faults';
+import { openDatabase } from '../../electron/core/db/open';
+import { createServices } from '../../electron/core/services';
 
 let dir: string;
 let dbPath: string;
@@ -129,6 +131,24 @@ describe('a damaged database', () => {
   });
 });
 
+describe('the app with its data file gone', () => {
+  it('does not silently start empty when backups exist: it offers them, or empty data on request', async () => {
+    const first = new AppDatabase({ dbPath, version: 'test', host: noDialogs });
+    expect((await first.open()).state).toBe('ready');
+    first.close();
+    expect(listBackups(dbPath).length).toBeGreaterThan(0);
+    rmSync(dbPath);
+    const app = new AppDatabase({ dbPath, version: 'test', host: noDialogs });
+    const state = await app.open();
+    expect(state).toMatchObject({ state: 'problem', code: 'DB_MISSING' });
+    expect(existsSync(dbPath)).toBe(false);
+    expect(await dispatch(app.services(), 'app.startup', undefined)).toMatchObject({ ok: true, value: { state: 'problem', code: 'DB_MISSING' } });
+    expect(await dispatch(app.services(), 'app.startFresh', undefined)).toMatchObject({ ok: true, value: { state: 'ready' } });
+    expect(existsSync(dbPath)).toBe(true);
+    app.close();
+  });
+});
+
 const noDialogs = {
   chooseFolder: async () => null,
   openFolder: async () => false,
@@ -194,5 +214,52 @@ describe('the support log', () => {
     expect(logs).toEqual([LOG_FILE_NAME, `${LOG_FILE_NAME}.1`, `${LOG_FILE_NAME}.2`]);
     for (const f of logs) expect(statSync(join(dir, f)).size).toBeLessThan(300 * 1024);
     expect(readFileSync(join(dir, LOG_FILE_NAME), 'utf8')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} \+07 \| report\.export \| DISK_FULL \| tệp: /m);
+  });
+});
+
+describe('a database the machine will not let us write', () => {
+  it('in a read-only folder: writers and readers say so in Vietnamese, the file untouched', async () => {
+    const folder = join(dir, 'o-chi-doc');
+    // Root ignores file modes: a tmpfs of our own is remounted read-only instead.
+    const unmount = process.getuid?.() === 0 ? mountTiny(folder, 2048) : null;
+    if (!unmount) (await import('node:fs')).mkdirSync(folder, { recursive: true });
+    dbPath = join(folder, 'dcs.sqlite');
+    try {
+      expect((await dcs('init', '--name', 'Ủy ban nhân dân xã Bình Lư', '--code', 'BL', '--kind', 'xa', '--profile', 'lai-chau')).status).toBe(0);
+      const before = readFileSync(dbPath);
+      const ro = makeReadOnly(folder);
+      try {
+        for (const args of [['activity', 'add', '--date', '05/03/2026', '--kind', '2', '--title', 'Hội nghị'], ['activity', 'list', '--period', '2026-H1']]) {
+          const r = await dcs(...args);
+          expect(r.status, args.join(' ')).toBe(1);
+          expect(r.err).toContain(`Tệp dữ liệu ${dbPath} nằm trong thư mục chỉ cho phép đọc`);
+          expect(r.err).not.toMatch(/hỏng|Lỗi không mong đợi|\.lock/);
+        }
+        expect(readFileSync(dbPath).equals(before)).toBe(true);
+      } finally {
+        ro.undo();
+      }
+    } finally {
+      unmount?.();
+    }
+  });
+
+  it('held by another connection longer than the busy timeout: "đang được một chương trình khác ghi", not "database is locked"', async () => {
+    const a = openDatabase(dbPath);
+    const b = openDatabase(dbPath);
+    try {
+      const s = createServices(a, { dbPath, today: () => '2026-05-04' });
+      const unit = await dispatch(s, 'unit.defaults', { profileId: 'lai-chau', kind: 'xa', name: 'Ủy ban nhân dân xã Bình Lư' });
+      a.pragma('busy_timeout = 50');
+      b.exec('BEGIN IMMEDIATE');
+      const r = await dispatch(s, 'unit.set', { ...(unit as { ok: true; value: Record<string, unknown> }).value, code: 'BL' });
+      expect(r).toMatchObject({ ok: false, error: { code: 'DB_BUSY' } });
+      if (!r.ok) expect(r.error.message).toContain('đang được một chương trình khác ghi (ứng dụng hoặc một lệnh dcs khác) nên chưa ghi được. Thao tác này chưa lưu gì');
+      b.exec('ROLLBACK');
+      expect((await dispatch(s, 'unit.set', { ...(unit as { ok: true; value: Record<string, unknown> }).value, code: 'BL' })).ok).toBe(true);
+    } finally {
+      a.close();
+      b.close();
+    }
   });
 });

@@ -2,7 +2,7 @@
 // folders that refuse writes (a read-only tmpfs where we may mount one, else a path whose parent is
 // a file, which refuses even root), and fs errors injected at a named write step.
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { closeSync, mkdirSync, openSync, readSync, statSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, readSync, statSync, writeSync } from 'node:fs';
 import { fsHooks } from '../../electron/core/fs/atomicWrite';
 
 /** Overwrites `length` bytes in the middle of the file (page-aligned) with a fixed noise pattern. */
@@ -74,4 +74,21 @@ export function holdDatabase(dbPath: string): Promise<ChildProcess> {
     });
     child.on('exit', (code) => reject(new Error(`holder ended (${code}): ${err}`)));
   });
+}
+
+/**
+ * Makes `dir` refuse writes for real: remounted read-only when it is a tmpfs we mounted (root),
+ * else chmod 555 (which refuses every user but root). Returns the undo.
+ */
+export function makeReadOnly(dir: string): { undo: () => void; real: boolean } {
+  if (process.platform === 'linux' && process.getuid?.() === 0) {
+    try {
+      execFileSync('mount', ['-o', 'remount,ro', dir], { stdio: 'ignore' });
+      return { undo: () => execFileSync('mount', ['-o', 'remount,rw', dir], { stdio: 'ignore' }), real: true };
+    } catch {
+      return { undo: () => undefined, real: false };
+    }
+  }
+  chmodSync(dir, 0o555);
+  return { undo: () => chmodSync(dir, 0o755), real: true };
 }

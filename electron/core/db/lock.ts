@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { UserError } from '../../../shared/result';
 import { vietNamDateTimeText } from '../../../shared/time/clock';
 import { processAlive, setHidden } from '../fs/atomicWrite';
+import { databaseFault } from '../errors/faults';
 
 const Owner = z.object({
   pid: z.number().int(),
@@ -130,7 +131,7 @@ export async function acquireLock(dbPath: string, options: LockOptions): Promise
       process.on('exit', release);
       return { release };
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw databaseFault(e, dbPath) ?? e;
     }
     let raw = '';
     try {

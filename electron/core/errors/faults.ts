@@ -1,6 +1,7 @@
 // Known conditions of the machine (a busy or damaged database, a full or read-only disk, a file
 // held open by Word) turned into Vietnamese sentences that say what happened to the data and what
 // to do. Everything else stays unexpected and is reported as such.
+import { accessSync, constants } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { UserError } from '../../../shared/result';
 import { backupDir } from '../paths';
@@ -45,10 +46,14 @@ export function databaseFault(e: unknown, dbPath?: string): UserError | null {
     return new UserError('DISK_FULL', `Ổ đĩa chứa tệp dữ liệu${file} đã đầy. ${NOTHING_SAVED} Hãy xóa bớt tệp không cần trên ổ đĩa đó (hoặc chuyển dữ liệu sang ổ khác) rồi thử lại.`);
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') {
+    if (dbPath) return readOnlyDatabaseError(dbPath);
     return new UserError('DB_READ_ONLY', `Tệp dữ liệu${file} hoặc thư mục chứa nó chỉ cho phép đọc, nên không ghi được. ${NOTHING_SAVED} Hãy bỏ thuộc tính "chỉ đọc" của tệp/thư mục (hoặc chép dữ liệu sang thư mục được phép ghi) rồi thử lại.`);
   }
   if (code === 'SQLITE_NOTADB') return notADatabaseError(dbPath ?? '');
   if (code.startsWith('SQLITE_CORRUPT')) return damagedDatabaseError(dbPath ?? 'của ứng dụng', message || code);
+  if (dbPath && (code.startsWith('SQLITE_CANTOPEN') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') && !folderWritable(dirname(dbPath))) {
+    return readOnlyDatabaseError(dbPath);
+  }
   if (code.startsWith('SQLITE_CANTOPEN')) {
     return new UserError('DB_IO', `Không mở được tệp dữ liệu${file}: thư mục không tồn tại, không được phép đọc ghi, hoặc tệp đang bị chương trình khác khóa. Dữ liệu không bị thay đổi. Hãy kiểm tra đường dẫn và quyền của thư mục rồi thử lại.`);
   }
@@ -96,6 +101,23 @@ export function damagedDatabaseError(dbPath: string, found: string): UserError {
   return new UserError(
     'DB_DAMAGED',
     `Tệp dữ liệu ${dbPath} bị hỏng (kiểm tra toàn vẹn: ${found.slice(0, 160)}). Ứng dụng không ghi thêm gì vào tệp và không sao lưu tệp hỏng. Hãy khôi phục từ bản sao lưu gần nhất: "dcs restore TỆP_SAO_LƯU" (các bản sao lưu ở ${backupDir(dbPath)}), hoặc trong ứng dụng chọn bản sao lưu ở màn hình khởi động.`,
+  );
+}
+
+function folderWritable(dir: string): boolean {
+  try {
+    accessSync(dir, constants.W_OK);
+    return true;
+  } catch (e) {
+    return errorCode(e) === 'ENOENT';
+  }
+}
+
+/** The database's folder refuses writes (a read-only share, a write-protected USB stick, a CD). */
+export function readOnlyDatabaseError(dbPath: string): UserError {
+  return new UserError(
+    'DB_READ_ONLY',
+    `Tệp dữ liệu ${dbPath} nằm trong thư mục chỉ cho phép đọc (ổ đĩa chống ghi, đĩa CD hoặc thư mục chia sẻ chỉ đọc), nên không mở để ghi được. Dữ liệu không bị thay đổi. Hãy chép tệp dữ liệu sang một thư mục được phép ghi rồi dùng --db trỏ tới bản chép đó (hoặc bỏ chế độ chỉ đọc của thư mục).`,
   );
 }
 

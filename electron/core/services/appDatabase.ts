@@ -42,12 +42,20 @@ export class AppDatabase {
   }
 
   /** Opens (first run: creates) the database; on failure the start-up state says why. */
-  async open(): Promise<StartupState> {
+  async open(options: { fresh?: boolean } = {}): Promise<StartupState> {
     if (this.db) return this.state();
     const { dbPath } = this.options;
     this.problem = null;
     this.notices = [];
     try {
+      // The file gone with backups beside it is not a first run: it was deleted, moved or lost in an
+      // interrupted restore. The clerk chooses: restore, or start empty.
+      if (!options.fresh && !existsSync(dbPath) && listBackups(dbPath).length > 0) {
+        throw new UserError(
+          'DB_MISSING',
+          `Không thấy tệp dữ liệu ${dbPath}, nhưng thư mục "backups" bên cạnh còn bản sao lưu. Chưa có gì được tạo hay thay đổi. Hãy khôi phục từ bản sao lưu mới nhất dưới đây; chỉ chọn "Bắt đầu với dữ liệu trống" nếu chắc chắn không cần dữ liệu cũ.`,
+        );
+      }
       if (!this.lock) this.lock = await acquireLock(dbPath, { program: 'app', action: 'mở dữ liệu', waitMs: this.options.lockWaitMs ?? 10_000 });
       tidyAfterKill(dbPath);
       try {
@@ -98,6 +106,7 @@ export class AppDatabase {
     const { dbPath, host } = this.options;
     const recovery: Partial<Services> = {
       'app.startup': () => this.open(),
+      'app.startFresh': () => this.open({ fresh: this.problem?.code === 'DB_MISSING' }),
       'app.info': () => ({ dbPath, version: this.options.version, schemaVersion: LATEST_VERSION, today: todayIn(this.clock) }),
       'backup.list': () => listBackups(dbPath),
       'backup.chooseFile': () => host.chooseBackupFile(),

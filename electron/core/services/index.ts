@@ -125,6 +125,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     ...aggregate,
     'aggregate.import': (arg) => importSayingWhatWasSaved(db, async () => aggregate['aggregate.import'](arg), guardCtx),
     'app.startup': () => ({ state: 'ready' as const, notices: [] }),
+    'app.startFresh': () => ({ state: 'ready' as const, notices: [] }),
     'app.info': () => ({ dbPath: context.dbPath, version: context.version, schemaVersion: LATEST_VERSION, today: context.today() }),
     'app.chooseFolder': ({ purpose }) => context.host.chooseFolder(purpose),
     'app.openFolder': ({ path }) => context.host.openFolder(path),

@@ -46,10 +46,11 @@ export function StartupScreen({ problem, onReady }: { problem: Problem; onReady:
       if (f) setConfirm(f);
     });
 
+  const startFresh = () => run(async () => onReady(await call('app.startFresh', undefined)));
   const inUse = problem.code === 'DB_IN_USE' || problem.code === 'DB_BUSY';
   return (
     <main className="page startup-screen" aria-labelledby="startup-h">
-      <h1 id="startup-h">{inUse ? 'Dữ liệu đang được chương trình khác sử dụng' : 'Không mở được dữ liệu'}</h1>
+      <h1 id="startup-h">{inUse ? 'Dữ liệu đang được chương trình khác sử dụng' : problem.code === 'DB_MISSING' ? 'Không thấy tệp dữ liệu' : 'Không mở được dữ liệu'}</h1>
       <div className="alert alert-error" role="alert">
         {problem.message}
       </div>
@@ -67,6 +68,11 @@ export function StartupScreen({ problem, onReady }: { problem: Problem; onReady:
             Khôi phục từ tệp khác…
           </button>
         )}
+        {problem.code === 'DB_MISSING' ? (
+          <button type="button" className="btn" disabled={busy} onClick={() => void startFresh()}>
+            Bắt đầu với dữ liệu trống
+          </button>
+        ) : null}
       </div>
       {inUse ? null : problem.backups.length ? (
         <section className="card" aria-labelledby="startup-backups-h">
