@@ -46,6 +46,10 @@ describe('the clock', () => {
     const { folder, units } = await inbox(2);
     const probe = createServices(db, { dbPath: join(dir, 'dcs.sqlite'), clock: fixedClock('2026-05-01T00:00:00Z') });
     for (const { code, name, kind, parent } of units) await call(probe, 'aggregate.units.add', { code, name, kind, parent });
+    // The aggregator's own deadline for the 6-month reports: 05/5.
+    const settings = await call(probe, 'aggregate.settings.get', undefined);
+    const p = settings.profile;
+    await call(probe, 'aggregate.settings.set', { ...p, periodOverrides: { ...p.periodOverrides, deadline: { ...(p.periodOverrides.deadline ?? {}), H1: { monthDay: '05-05' } } } });
     const deadline = (await call(probe, 'aggregate.status', { period: '2026-H1' })).period.deadline!;
     // 05:30 in Viet Nam on the day after the deadline is 22:30 UTC on the deadline itself.
     const s = createServices(db, { dbPath: join(dir, 'dcs.sqlite'), clock: fixedClock(`${deadline}T22:30:00Z`) });
