@@ -29,4 +29,11 @@ export interface PeriodData extends PeriodRecords {
   /** The same period a year earlier, when the database has it, for "so với cùng kỳ". */
   previous: { activities: Activity[]; figures: Record<string, FigureEntry> } | null;
   frozen: { revision: number; at: string } | null;
+  /**
+   * The year's earlier regular period (6 tháng đầu năm for the annual report and for an ad-hoc range):
+   * what was recorded there is offered as a suggestion, never printed as this period's own answer.
+   */
+  earlier?: { periodId: string; label: string; figures: Record<string, FigureEntry>; inspections: InspectionAnswer[]; tasks: TaskProgress[] } | null;
+  /** The records of the last exported revision, for a báo cáo bổ sung to say what changed. */
+  lastExport?: { revision: number; at: string; records: PeriodRecords } | null;
 }

@@ -16,10 +16,14 @@ import type { UnitKind } from './units';
 function deriveValue(def: FigureDef & { source: { type: 'derived' } }, activities: readonly Activity[]) {
   const used = activities.filter((a) => def.source.from.includes(a.kind));
   let value = 0;
+  let counted = 0;
   for (const a of used) {
+    if (def.source.measure === 'participants' && a.participants === null) continue;
+    counted++;
     value += def.source.measure === 'count' ? 1 : def.source.measure === 'sessions' ? a.sessions : (a.participants ?? 0);
   }
-  return { value, ids: used.map((a) => a.id) };
+  // Participants nobody counted are unknown, not zero: "0 lượt người" would be false.
+  return { value: counted ? value : null, ids: used.map((a) => a.id) };
 }
 
 /**
@@ -38,7 +42,8 @@ export function resolveFigures(
     const entry = entries.get(def.code);
     if (def.source.type === 'derived') {
       const { value, ids } = deriveValue(def as FigureDef & { source: { type: 'derived' } }, activities);
-      if (ids.length > 0) out.set(def.code, { ...base, value, source: 'derived', activityIds: ids });
+      if (ids.length > 0 && value !== null) out.set(def.code, { ...base, value, source: 'derived', activityIds: ids });
+      else if (ids.length > 0) out.set(def.code, { ...base, value: null, source: 'blank', activityIds: ids });
       else if (entry?.state === 'none') out.set(def.code, { ...base, value: 0, source: 'none', activityIds: [], note: entry.note });
       else out.set(def.code, { ...base, value: null, source: 'blank', activityIds: [] });
     } else if (def.source.type === 'entered') {

@@ -7,6 +7,7 @@ import { INSPECTION_STATUSES, type ChecklistItem, type InspectionStatus } from '
 import type { InspectionSuggestion } from '../domain/checklistMatch';
 import type { PeriodInfo } from '../domain/periods';
 import type { Change } from '../domain/changes';
+import type { ReportCheck } from '../checks/types';
 import type { TaskDef } from '../domain/profiles/types';
 import type { PeriodStatus } from '../domain/status';
 import { ASSESSMENT_KEYS, TASK_STATUSES, UNIT_PROFILE_SCHEMA, type AssessmentKey, type TaskStatus, type UnitProfile } from '../domain/unitProfile';
@@ -169,7 +170,16 @@ export interface Api extends AggregateApi {
   'text.list': { arg: { period: string }; result: TextRow[] };
   'text.set': { arg: { period: string; key: AssessmentKey; text: string }; result: TextRow };
   'report.preview': { arg: { period: string }; result: ReportDocument };
-  'report.export': { arg: { period: string; outDir: string }; result: ExportResult };
+  /** Refused while assessment texts are still the app's drafts, unless `acceptDrafts` (then they are accepted). */
+  'report.export': { arg: { period: string; outDir: string; acceptDrafts?: boolean }; result: ExportResult };
+  /** Every problem of the report by section, with where each is fixed (shared/checks). */
+  'report.check': { arg: { period: string }; result: ReportCheck };
+  /** Accepts the app's drafts as the clerk's text (one key, or every key still drafted). */
+  'text.accept': { arg: { period: string; key: AssessmentKey | 'all' }; result: TextRow[] };
+  /** Confirms what the annual period carries over from the year's first half. */
+  'period.adopt': { arg: { period: string }; result: { figures: number; inspections: number; tasks: number } };
+  /** Notices for a change to frozen records: of a period, or of the periods a date falls in. */
+  'period.frozenNotice': { arg: { period?: string; date?: string }; result: string[] };
   /** What changed since the period was frozen by its last export; frozen null when it never was. */
   'report.changes': { arg: { period: string }; result: { frozen: { revision: number; at: string } | null; changes: Change[] } };
   /** A blank exchange workbook for a unit without the app. */
@@ -224,7 +234,11 @@ export const ARG_CHECKS = {
   'text.list': period,
   'text.set': z.strictObject({ period: periodId, key: z.enum(ASSESSMENT_KEYS), text: text(20_000) }),
   'report.preview': period,
-  'report.export': z.strictObject({ period: periodId, outDir: path }),
+  'report.export': z.strictObject({ period: periodId, outDir: path, acceptDrafts: z.boolean().optional() }),
+  'report.check': period,
+  'text.accept': z.strictObject({ period: periodId, key: z.enum([...ASSESSMENT_KEYS, 'all']) }),
+  'period.adopt': period,
+  'period.frozenNotice': z.strictObject({ period: periodId.optional(), date: text(10).optional() }),
   'report.changes': period,
   'report.template': z.strictObject({ period: periodId, kind: z.enum(UNIT_KINDS), profileId: text(40), outFile: path }),
   ...AGGREGATE_ARG_CHECKS,

@@ -7,6 +7,7 @@ import type { PeriodData } from '../domain/periodData';
 import { UNIT_KIND_INFO } from '../domain/units';
 import { capitalizeFirst, formatNumber } from '../format/vi';
 import type { Appendix, Block, Cell } from '../report/document';
+import { lowerFirst } from './words';
 
 const para = (text: string, draft = false): Block => ({ type: 'para', runs: [{ text }], ...(draft ? { draft: true } : {}) });
 
@@ -28,18 +29,20 @@ export function selfInspectionBlocks(data: PeriodData): Block[] {
   const answers = new Map(data.inspections.map((a) => [a.itemId, a]));
   const answered = items.filter((i) => answers.has(i.id));
   const law = `theo quy định của Luật Thực hiện dân chủ ở cơ sở đối với ${UNIT_KIND_INFO[data.unit.kind].phrase}`;
+  // Nothing answered: an ad-hoc range leaves the part out; a regular period says so once (the
+  // report's problem list names the open items, so no "Còn … chưa tự kiểm tra" draft line).
   if (!answered.length) {
-    return [para(`Đơn vị chưa tự kiểm tra ${formatNumber(items.length)} nội dung ${law} (Phụ lục III).`, true)];
+    return data.period.type === 'ADHOC' ? [] : [para(`Đơn vị chưa tự kiểm tra ${formatNumber(items.length)} nội dung ${law} (Phụ lục III).`, true)];
   }
   const counts = (['done', 'partly', 'not_done', 'na'] as const)
     .map((s) => ({ s, n: answered.filter((i) => answers.get(i.id)!.status === s).length }))
     .filter((c) => c.n > 0)
     .map((c) => `${formatNumber(c.n)} nội dung ${STATUS_PHRASE[c.s]}`);
   const out: Block[] = [para(`Đã tự kiểm tra ${formatNumber(answered.length)}/${formatNumber(items.length)} nội dung ${law}: ${andList(counts)} (chi tiết tại Phụ lục III).`)];
-  const notDone = items.filter((i) => answers.get(i.id)?.status === 'not_done');
-  if (notDone.length) out.push(para(`Các nội dung chưa thực hiện: ${notDone.map((i) => `${i.text.replace(/\.$/, '')} (${i.article})`).join('; ')}.`));
-  const open = items.length - answered.length;
-  if (open) out.push(para(`Còn ${formatNumber(open)} nội dung chưa tự kiểm tra.`, true));
+  const named = (st: InspectionStatus): string =>
+    items.filter((i) => answers.get(i.id)?.status === st).map((i) => `${lowerFirst(i.text.replace(/\.$/, ''))} (${lowerFirst(i.article)})`).join('; ');
+  if (named('not_done')) out.push(para(`Các nội dung chưa thực hiện: ${named('not_done')}.`));
+  if (named('partly')) out.push(para(`Các nội dung mới thực hiện một phần: ${named('partly')}.`));
   return out;
 }
 

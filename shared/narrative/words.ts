@@ -66,17 +66,36 @@ export function comparison(current: ResolvedFigure | undefined, previous: Resolv
   return `${d > 0 ? 'tăng' : 'giảm'} ${formatNumber(Math.abs(d))} ${noun} so với cùng kỳ ${prevYear}`;
 }
 
-/** The most attended activities of some kinds, as a reader would cite them. */
+/**
+ * The most attended activities of some kinds, as a reader would cite them. Activities with the same
+ * title are one example with all their dates ("… (ngày 29/12/2025 và ngày 23/01/2026, 112 lượt
+ * người)"), so a list never names the same thing twice. A count appears only when one was recorded.
+ */
 export function notableActivities(list: readonly Activity[], max = 3): string[] {
-  return [...list]
-    .sort((a, b) => (b.participants ?? 0) - (a.participants ?? 0) || a.date.localeCompare(b.date))
+  const groups = new Map<string, Activity[]>();
+  for (const a of list) {
+    const key = a.title.trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+    groups.set(key, [...(groups.get(key) ?? []), a]);
+  }
+  const known = (g: Activity[]): number | null => (g.some((a) => a.participants !== null) ? g.reduce((s, a) => s + (a.participants ?? 0), 0) : null);
+  return [...groups.values()]
+    .map((g) => [...g].sort((a, b) => a.date.localeCompare(b.date)))
+    .sort((a, b) => (known(b) ?? -1) - (known(a) ?? -1) || a[0]!.date.localeCompare(b[0]!.date))
     .slice(0, max)
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((a) => {
-      const detail = [`ngày ${formatShortDate(a.date)}`];
-      if (a.participants) detail.push(`${formatNumber(a.participants)} lượt người`);
-      return `${lowerFirst(a.title)} (${detail.join(', ')})`;
+    .sort((a, b) => a[0]!.date.localeCompare(b[0]!.date))
+    .map((g) => {
+      const dates = g.slice(0, 4).map((a) => `ngày ${formatShortDate(a.date)}`);
+      const detail = [g.length > 4 ? `${joinAnd(dates)} và ${g.length - 4} lần khác` : joinAnd(dates)];
+      const people = known(g);
+      if (people) detail.push(`${formatNumber(people)} lượt người`);
+      return `${lowerFirst(g[0]!.title)} (${detail.join(', ')})`;
     });
+}
+
+/** "a, b và c": a plain list inside one clause. */
+export function joinAnd(items: readonly string[]): string {
+  if (items.length <= 1) return items[0] ?? '';
+  return `${items.slice(0, -1).join(', ')} và ${items[items.length - 1]}`;
 }
 
 /** Documents issued, cited the way the seeds cite them. */
@@ -102,10 +121,9 @@ export function joinVi(items: readonly string[]): string {
 }
 
 export function lowerFirst(s: string): string {
-  // Keep capitals that are part of a name ("Luật", "Nhân dân", "Kế hoạch số…", acronyms).
-  const first = s.split(/\s/)[0] ?? '';
-  if (/^Hội (nghị|thảo|thi)(?=\s|$)/.test(s)) return 'h' + s.slice(1);
-  if (/^(Luật|Nghị|Kế|Quyết|Chỉ|Nhân|Nhà|Ban|Ủy|Hội|Mặt|Đảng|Sở|Bộ|UBND|HĐND|MTTQ|[A-ZĐ]{2,})/.test(first)) return s;
+  // Keep capitals that are part of a name ("Luật …", "Nhân dân", "Kế hoạch số …", "Ủy ban nhân dân",
+  // acronyms); a common word that merely starts a title ("Nhân rộng", "Hội nghị") is lowered.
+  if (/^(Nhân dân|Nhà nước|Ban (Thanh tra|Giám sát|Chỉ đạo|Chấp hành|Thường vụ)|Ủy ban|Mặt trận|Đảng ủy|Sở |Bộ |Luật |Nghị (quyết|định) số|Kế hoạch số|Quyết định số|Chỉ thị số|Hội đồng nhân dân|Hội (Nông dân|Cựu chiến binh|Liên hiệp|Phụ nữ)|UBND|HĐND|MTTQ|[A-ZĐ]{2,}(?=[\s,.;:)-]|$))/u.test(s)) return s;
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 

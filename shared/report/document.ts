@@ -18,7 +18,7 @@ export type Block =
   /** level 1: "I. CÔNG TÁC …" (bold, upper); level 2: "1. Công khai thông tin" (bold); level 3: "a) …" (italic). */
   | { type: 'heading'; level: 1 | 2 | 3; text: string }
   /** A body paragraph. `draft` marks text the app wrote that the clerk has not reviewed. */
-  | { type: 'para'; runs: Run[]; draft?: boolean }
+  | { type: 'para'; runs: Run[]; draft?: boolean; /** The assessment text a draft comes from, so the app can accept it in place. */ textKey?: string }
   | { type: 'table'; table: Table };
 
 export interface Column {

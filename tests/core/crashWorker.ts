@@ -57,7 +57,7 @@ for (let round = Number(run) * 1000; ; round++) {
   for (let j = 0; j < BATCH; j++) csv.push(`0${(j % 9) + 1}/03/2026,2,Lô ${round} dòng ${j},1,${j + 1}`);
   await must('activity.import', { fileName: `lo-${round}.csv`, base64: Buffer.from(csv.join('\n')).toString('base64') });
   await must('figure.set', { period: '2026-H1', code: 'G2_NHAN', entry: { state: 'value', value: 100 + (round % 50) } });
-  await must('report.export', { period: '2026-H1', outDir });
+  await must('report.export', { period: '2026-H1', outDir, acceptDrafts: true });
   // An inbox of received workbooks, alternating two revisions so that each import replaces the last.
   await must('aggregate.import', { period: '2026-H1', paths: [round % 2 ? inboxA : inboxB] });
   if (stopAt === 0) {

@@ -42,7 +42,7 @@ describe('province measures (Thanh Hóa 3.1–3.6)', () => {
     const heading = t.findIndex((x) => /Kết quả thực hiện các giải pháp của Nghị quyết/.test(x));
     expect(heading).toBeGreaterThan(0);
     const line1 = t.find((x) => x.startsWith(`${m1.code}. `))!;
-    expect(line1).toMatch(/đã thực hiện 2 hoạt động, gồm: hội nghị tuyên truyền về biện pháp bảo đảm dân chủ \(10\/03\/2026\)/);
+    expect(line1).toMatch(/đã thực hiện 2 hoạt động, gồm: hội nghị tuyên truyền về biện pháp bảo đảm dân chủ \(ngày 10\/3\/2026\)/);
     expect(t.find((x) => x.startsWith(`${m2.code}. `))).toMatch(/chưa ghi nhận hoạt động thực hiện giải pháp này/);
   });
   it('has no measures section where the profile lists none', () => {

@@ -37,7 +37,7 @@ beforeAll(async () => {
   out = join(dir, 'bao-cao');
   expect((await dcs('init', '--name', 'Ủy ban nhân dân xã Bình Lư', '--code', 'BL', '--kind', 'xa', '--profile', 'lai-chau')).status).toBe(0);
   expect((await dcs('activity', 'add', '--date', '05/03/2026', '--kind', '2', '--title', 'Hội nghị tuyên truyền')).status).toBe(0);
-  expect((await dcs('report', '--period', '2026-H1', '--out', out)).status).toBe(0);
+  expect((await dcs('report', '--period', '2026-H1', '--out', out, '--accept-drafts')).status).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 afterEach(() => {
@@ -52,10 +52,11 @@ describe('a report under faults', () => {
     const before = pair();
     await dcs('figure', 'set', '--period', '2026-H1', 'G2_NHAN', '7');
     const undo = failAtStep('write', 'ENOSPC', 2);
-    const r = await dcs('report', '--period', '2026-H1', '--out', out);
+    const r = await dcs('report', '--period', '2026-H1', '--out', out, '--accept-drafts');
     undo();
     expect(r.status).toBe(1);
-    expect(r.err).toContain('Không ghi được tệp BL_2026-H1.xlsx: ổ đĩa chứa thư mục');
+    // The changed period is a báo cáo bổ sung: its own pair (…_lan2), the sent pair never touched.
+    expect(r.err).toContain('Không ghi được tệp BL_2026-H1_lan2.xlsx: ổ đĩa chứa thư mục');
     expect(r.err).toContain('đã đầy. Dữ liệu trong ứng dụng không bị ảnh hưởng.');
     expect(pair()).toEqual(before);
     expect(readdirSync(out).sort()).toEqual(['BL_2026-H1.docx', 'BL_2026-H1.xlsx']);
@@ -65,7 +66,7 @@ describe('a report under faults', () => {
   it('the .docx open in Word (EBUSY on rename): refused whole, the old pair intact', async () => {
     const before = pair();
     const undo = failAtStep('rename', 'EBUSY', 1);
-    const r = await dcs('report', '--period', '2026-H1', '--out', out);
+    const r = await dcs('report', '--period', '2026-H1', '--out', out, '--accept-drafts');
     undo();
     expect(r.err).toContain('tệp đang được mở trong chương trình khác (ví dụ Word hoặc Excel)');
     expect(pair()).toEqual(before);
@@ -78,9 +79,9 @@ describe('a report under faults', () => {
     const target = unmount ? tiny : join(dir, 'o-gia-lap');
     const undo = unmount ? () => undefined : failAtStep('write', 'ENOSPC', 1);
     try {
-      const r = await dcs('report', '--period', '2026-H1', '--out', target);
+      const r = await dcs('report', '--period', '2026-H1', '--out', target, '--accept-drafts');
       expect(r.status).toBe(1);
-      expect(r.err).toMatch(/Không ghi được tệp BL_2026-H1\.(docx|xlsx): ổ đĩa chứa thư mục .* đã đầy/);
+      expect(r.err).toMatch(/Không ghi được tệp BL_2026-H1_lan2\.(docx|xlsx): ổ đĩa chứa thư mục .* đã đầy/);
       expect(r.err).not.toContain('ENOSPC');
       expect(existsSync(target) ? readdirSync(target) : []).toEqual([]);
     } finally {
@@ -103,11 +104,11 @@ describe('a report under faults', () => {
         expect(b.err).toMatch(/Không ghi được tệp sao lưu sao-luu\.sqlite: thư mục .* (chỉ cho phép đọc|không tồn tại hoặc không phải thư mục)/);
         expect(b.err).toContain('Dữ liệu trong ứng dụng không bị ảnh hưởng');
         expect(b.err).not.toMatch(/hỏng|khôi phục/);
-        const r = await dcs('report', '--period', '2026-H1', '--out', t);
+        const r = await dcs('report', '--period', '2026-H1', '--out', t, '--accept-drafts');
         expect(r.status).toBe(1);
         expect(r.err).not.toMatch(/EROFS|ENOTDIR|hỏng|Lỗi không mong đợi/);
       }
-      if (unmount) expect((await dcs('report', '--period', '2026-H1', '--out', ro)).err).toContain('chỉ cho phép đọc');
+      if (unmount) expect((await dcs('report', '--period', '2026-H1', '--out', ro, '--accept-drafts')).err).toContain('chỉ cho phép đọc');
     } finally {
       unmount?.();
     }
@@ -116,29 +117,29 @@ describe('a report under faults', () => {
 });
 
 describe('a kill half way', () => {
-  it('between the two renames of a report: the next start finishes the pair, so no new .docx sits beside an old .xlsx', async () => {
+  it('between the two renames of a report: the next start finishes the pair, so no new .docx sits without its .xlsx', async () => {
     await dcs('figure', 'set', '--period', '2026-H1', 'G2_NHAN', '9');
-    const oldXlsx = readFileSync(join(out, 'BL_2026-H1.xlsx'));
-    killedAt('rename', 2, 'report', '--period', '2026-H1', '--out', out);
-    // Killed: the .docx is new, the .xlsx still old, the new one waits under a hidden name.
-    expect(readFileSync(join(out, 'BL_2026-H1.xlsx')).equals(oldXlsx)).toBe(true);
+    const sent = ['BL_2026-H1.docx', 'BL_2026-H1.xlsx'].map((f) => readFileSync(join(out, f)));
+    killedAt('rename', 2, 'report', '--period', '2026-H1', '--out', out, '--accept-drafts');
+    // Killed: the revision's .docx is in place, its .xlsx waits under a hidden name; the pair sent before is untouched.
     expect(readdirSync(out).filter((f) => f.startsWith('.')).length).toBe(1);
-    expect(visible(out)).toEqual(['BL_2026-H1.docx', 'BL_2026-H1.xlsx']);
+    expect(visible(out)).toEqual(['BL_2026-H1.docx', 'BL_2026-H1.xlsx', 'BL_2026-H1_lan2.docx']);
     // Any next start of the app or the CLI completes the pair.
     expect((await dcs('unit', 'show')).status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['BL_2026-H1.docx', 'BL_2026-H1.xlsx']);
-    expect(readFileSync(join(out, 'BL_2026-H1.xlsx')).equals(oldXlsx)).toBe(false);
-    expect(() => unzipSync(readFileSync(join(out, 'BL_2026-H1.xlsx')))).not.toThrow();
+    expect(readdirSync(out).sort()).toEqual(['BL_2026-H1.docx', 'BL_2026-H1.xlsx', 'BL_2026-H1_lan2.docx', 'BL_2026-H1_lan2.xlsx']);
+    expect(() => unzipSync(readFileSync(join(out, 'BL_2026-H1_lan2.xlsx')))).not.toThrow();
+    expect(['BL_2026-H1.docx', 'BL_2026-H1.xlsx'].map((f) => readFileSync(join(out, f)))).toEqual(sent);
   }, 60_000);
 
   it('while a report is still being written: its temporary files are removed at the next start', async () => {
     await dcs('figure', 'set', '--period', '2026-H1', 'G2_NHAN', '11');
-    const before = ['BL_2026-H1.docx', 'BL_2026-H1.xlsx'].map((f) => readFileSync(join(out, f)));
-    killedAt('write', 2, 'report', '--period', '2026-H1', '--out', out);
-    expect(visible(out)).toEqual(['BL_2026-H1.docx', 'BL_2026-H1.xlsx']);
+    const names = visible(out);
+    const before = names.map((f) => readFileSync(join(out, f)));
+    killedAt('write', 2, 'report', '--period', '2026-H1', '--out', out, '--accept-drafts');
+    expect(visible(out)).toEqual(names);
     expect((await dcs('unit', 'show')).status).toBe(0);
-    expect(readdirSync(out).sort()).toEqual(['BL_2026-H1.docx', 'BL_2026-H1.xlsx']);
-    expect(['BL_2026-H1.docx', 'BL_2026-H1.xlsx'].map((f) => readFileSync(join(out, f)))).toEqual(before);
+    expect(readdirSync(out).sort()).toEqual(names);
+    expect(names.map((f) => readFileSync(join(out, f)))).toEqual(before);
   }, 60_000);
 
   it('during a backup: no copy of the data in view as *.tmp, and none left after the next start', async () => {

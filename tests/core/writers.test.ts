@@ -76,7 +76,7 @@ describe('while the app holds the database', () => {
 describe('several command-line writers at once', () => {
   it('three `dcs report` runs all succeed, one after the other, with one frozen revision', async () => {
     const out = join(dir, 'bao-cao');
-    const runs = await Promise.all([0, 1, 2].map(() => dcsChild('report', '--period', '2026-H1', '--out', out)));
+    const runs = await Promise.all([0, 1, 2].map(() => dcsChild('report', '--period', '2026-H1', '--out', out, '--accept-drafts')));
     for (const r of runs) {
       expect(r.err).not.toMatch(/UNIQUE constraint|database is locked|Lỗi không mong đợi/);
       expect(r.status).toBe(0);

@@ -221,7 +221,7 @@ describe('ứng dụng trong trình duyệt', () => {
       // ---- Texts: accept a draft
       await go(page, 'Đánh giá, kiến nghị');
       const uu = page.locator('#text-uu_diem');
-      await uu.getByRole('button', { name: 'Dùng bản nháp' }).click();
+      await uu.getByRole('button', { name: 'Chấp nhận bản nháp' }).click();
       await uu.getByText('Đã lưu.').waitFor();
       const texts = await api<TextRow[]>(app.bridge, 'text.list', { period: '2026-H1' });
       const uuDiem = texts.find((t) => t.key === 'uu_diem')!;
@@ -244,7 +244,13 @@ describe('ứng dụng trong trình duyệt', () => {
       await panel.getByRole('button', { name: 'Đóng' }).click();
       await page.getByRole('button', { name: 'Chọn thư mục…' }).click();
       await page.getByText(app.exportDir).waitFor();
+      // The report lists its problems, each a link to where it is fixed.
+      await page.getByRole('region', { name: 'Kiểm tra báo cáo' }).getByText(/vẫn là bản nháp/).first().waitFor();
       await page.getByRole('button', { name: 'Xuất báo cáo (.docx, .xlsx)' }).click();
+      // Four texts are still the app's drafts: export asks before using them as they are.
+      const askDrafts = page.getByRole('dialog', { name: 'Báo cáo còn bản nháp' });
+      await askDrafts.getByText(/Còn 4 phần/).waitFor();
+      await askDrafts.getByRole('button', { name: 'Chấp nhận bản nháp và xuất' }).click();
       await page.getByText('Đã xuất báo cáo lần 1:').waitFor();
       await shot(page, '16-bao-cao-da-xuat');
       const docx = join(app.exportDir, 'UBND-TAPHIN_2026-H1.docx');

@@ -10,14 +10,15 @@ export interface DocxParts {
 const decodeXml = (s: string): string =>
   s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
 
-export function readDocx(bytes: Uint8Array): DocxParts {
+/** `nbHyphen`: how a non-breaking hyphen (w:noBreakHyphen) reads; "-" by default, as on paper. */
+export function readDocx(bytes: Uint8Array, nbHyphen = '-'): DocxParts {
   const raw = unzipSync(bytes);
   const files: Record<string, string> = {};
   for (const [name, data] of Object.entries(raw)) if (name.endsWith('.xml') || name.endsWith('.rels')) files[name] = strFromU8(data);
   const document = files['word/document.xml'] ?? '';
   // A line break inside a paragraph reads as a space, as it does on paper.
   const paragraphs = [...document.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) =>
-    decodeXml([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>/g)].map((t) => t[1] ?? ' ').join('')),
+    decodeXml([...m[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:noBreakHyphen\/>/g)].map((t) => t[1] ?? (t[0] === '<w:br/>' ? ' ' : nbHyphen)).join('')),
   );
   return { files, document, paragraphs };
 }

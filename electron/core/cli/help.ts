@@ -33,11 +33,16 @@ Số liệu, tự kiểm tra, nhiệm vụ, đánh giá
   dcs task set --period KỲ MÃ not_started|in_progress|done [--note …]
   dcs text list --period KỲ
   dcs text set --period KỲ uu_diem|han_che|nguyen_nhan|phuong_huong|kien_nghi "nội dung"
+  dcs text accept PHẦN|all --period KỲ       (chấp nhận bản nháp do ứng dụng soạn)
 
 Kỳ báo cáo và báo cáo
   dcs period status --period KỲ
   dcs period changes --period KỲ             (thay đổi từ lần chốt số liệu gần nhất)
-  dcs report --period KỲ --out THƯ_MỤC       (ghi <mã đơn vị>_<kỳ>.docx và .xlsx)
+  dcs period adopt --period NĂM-Y            (xác nhận số liệu, tự kiểm tra, nhiệm vụ kế thừa từ 6 tháng đầu năm)
+  dcs check --period KỲ [--json]             (mọi vấn đề của báo cáo theo từng phần, nơi sửa; mã thoát 1 khi còn lỗi)
+  dcs report --period KỲ --out THƯ_MỤC [--accept-drafts]
+      (ghi <mã đơn vị>_<kỳ>.docx và .xlsx; lần bổ sung ghi tệp mới …_lan2, không ghi đè tệp cũ;
+       còn phần đánh giá là bản nháp thì cần --accept-drafts)
   dcs template --period KỲ --kind LOẠI [--profile TỈNH] --out TỆP.xlsx   (biểu số liệu trống để điền tay)
   dcs backup --out TỆP.sqlite                (sao lưu ngay, an toàn cả khi ứng dụng đang mở)
   dcs restore TỆP.sqlite                     (kiểm tra tệp, giữ dữ liệu hiện tại làm bản sao lưu, rồi khôi phục)

@@ -23,6 +23,7 @@ import { APP_VERSION } from '../reports/unitReport';
 import { parseArgs, UsageError } from './args';
 import { call, CommandError, defaultIo, need, periodOf, print, type Ctx, type Handler, type Io } from './context';
 import { AGGREGATE_COMMANDS } from './aggregate';
+import { CHECK_COMMANDS, noticeFrozen } from './check';
 import { HELP } from './help';
 import { statusLines } from './statusText';
 
@@ -169,6 +170,7 @@ const UNIT_COMMANDS: Record<string, Handler> = {
       measures: splitList(o.get('measures')?.replace(/,/g, ';')) ?? [],
     });
     print(ctx, a, () => ['Đã thêm hoạt động.', activityLine(a)]);
+    await noticeFrozen(ctx, { date: a.date });
   },
   async 'activity list'(ctx) {
     const list = await call(ctx, 'activity.list', { period: periodOf(ctx) });
@@ -218,6 +220,7 @@ const UNIT_COMMANDS: Record<string, Handler> = {
     if (id === undefined) throw new UsageError('Thiếu số thứ tự hoạt động: dcs activity remove SỐ (xem số bằng "dcs activity list").');
     const a = await call(ctx, 'activity.remove', { id });
     print(ctx, a, () => ['Đã xóa hoạt động:', activityLine(a)]);
+    await noticeFrozen(ctx, { date: a.date });
   },
   async 'figure list'(ctx) {
     const rows = await call(ctx, 'figure.list', { period: periodOf(ctx) });
@@ -241,6 +244,7 @@ const UNIT_COMMANDS: Record<string, Handler> = {
     const rows = await call(ctx, 'figure.set', { period: periodOf(ctx), code: code.toUpperCase(), entry });
     const f = rows.find((r) => r.code === code.toUpperCase())!;
     print(ctx, f, () => [`Đã lưu ${f.code} (${f.label}): ${figureValueText(f)} [${SOURCE_LABEL[f.source]}]`]);
+    await noticeFrozen(ctx, { period: periodOf(ctx) });
   },
   async 'inspect list'(ctx) {
     const rows = await call(ctx, 'inspect.list', { period: periodOf(ctx) });
@@ -255,6 +259,7 @@ const UNIT_COMMANDS: Record<string, Handler> = {
     if (status === null && !isClearWord(statusText)) throw new UsageError(`Trạng thái "${statusText}" không hợp lệ: ghi ${INSPECTION_STATUS_CHOICES}, hoặc "trong" để xóa.`);
     const r = await call(ctx, 'inspect.set', { period: periodOf(ctx), itemId, status, evidence: ctx.args.options.get('evidence') ?? '' });
     print(ctx, r, () => [`Đã lưu ${r.item.id}: ${r.status ? INSPECTION_STATUS_LABEL[r.status] : 'chưa trả lời'}.`]);
+    await noticeFrozen(ctx, { period: periodOf(ctx) });
   },
   async 'task list'(ctx) {
     const rows = await call(ctx, 'task.list', { period: periodOf(ctx) });
@@ -267,16 +272,18 @@ const UNIT_COMMANDS: Record<string, Handler> = {
     if (!status) throw new UsageError(`Trạng thái "${statusText}" không hợp lệ: ghi ${TASK_STATUS_CHOICES}.`);
     const r = await call(ctx, 'task.set', { period: periodOf(ctx), taskId, status, note: ctx.args.options.get('note') ?? '' });
     print(ctx, r, () => [`Đã lưu tiến độ nhiệm vụ ${r.task.id}.`]);
+    await noticeFrozen(ctx, { period: periodOf(ctx) });
   },
   async 'text list'(ctx) {
     const rows = await call(ctx, 'text.list', { period: periodOf(ctx) });
-    print(ctx, rows, () => rows.flatMap((r) => [`== ${r.label} (${r.key}) ${r.text ? '' : '[bản nháp tự động]'}`, r.text || r.draft, '']));
+    print(ctx, rows, () => rows.flatMap((r) => [`== ${r.label} (${r.key}) ${r.text ? '' : '[bản nháp, chưa chấp nhận: dcs text accept ' + r.key + ']'}`, r.text || r.draft, '']));
   },
   async 'text set'(ctx) {
     const [key, ...rest] = ctx.args.positionals;
     if (!key || !ASSESSMENT_KEYS.includes(key as AssessmentKey)) throw new UsageError(`Cách dùng: dcs text set --period 2026-H1 PHẦN "nội dung", phần: ${ASSESSMENT_KEYS.join(', ')}.`);
     const r = await call(ctx, 'text.set', { period: periodOf(ctx), key: key as AssessmentKey, text: rest.join(' ') });
     print(ctx, r, () => [`Đã lưu phần "${r.label}".`]);
+    await noticeFrozen(ctx, { period: periodOf(ctx) });
   },
   async 'period status'(ctx) {
     const s = await call(ctx, 'period.status', { period: periodOf(ctx) });
@@ -293,7 +300,7 @@ const UNIT_COMMANDS: Record<string, Handler> = {
     );
   },
   async report(ctx) {
-    const r = await call(ctx, 'report.export', { period: periodOf(ctx), outDir: resolve(need(ctx, 'out', 'thư mục lưu báo cáo')) });
+    const r = await call(ctx, 'report.export', { period: periodOf(ctx), outDir: resolve(need(ctx, 'out', 'thư mục lưu báo cáo')), acceptDrafts: ctx.args.flags.has('accept-drafts') });
     print(ctx, r, () => [`Đã ghi báo cáo (lần ${r.revision}):`, `  ${r.docx}`, `  ${r.xlsx}`, ...r.warnings.map((w) => `Cảnh báo: ${w}`)]);
   },
   async template(ctx) {
@@ -342,7 +349,7 @@ const UNIT_COMMANDS: Record<string, Handler> = {
   },
 };
 
-const COMMANDS: Record<string, Handler> = { ...UNIT_COMMANDS, ...AGGREGATE_COMMANDS };
+const COMMANDS: Record<string, Handler> = { ...UNIT_COMMANDS, ...CHECK_COMMANDS, ...AGGREGATE_COMMANDS };
 
 const NEEDS_DB = (cmd: string): boolean => !['help', 'demo', 'restore'].includes(cmd);
 /** Commands that may start a new database: every other one refuses a path where none exists. */
@@ -368,7 +375,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   let cmd = 'help';
   let dbPathForLog: string | null = null;
   try {
-    const args = parseArgs(argv, ['json', 'help', 'dry-run', 'force', 'keep-duplicates']);
+    const args = parseArgs(argv, ['json', 'help', 'dry-run', 'force', 'keep-duplicates', 'accept-drafts']);
     const [first, second, third] = args.positionals;
     cmd = first ?? 'help';
     if (args.flags.has('help')) cmd = 'help';

@@ -270,3 +270,7 @@ export function insertSnapshot(db: Db, periodId: string, revision: number, diges
     data,
   );
 }
+
+export function snapshotPeriodIds(db: Db): string[] {
+  return (db.prepare('SELECT DISTINCT period_id AS id FROM period_snapshot').all() as Array<{ id: string }>).map((r) => r.id);
+}

@@ -177,10 +177,10 @@ async function exportUnit(u: ExpectedUnit, seed: number, dir: string, date: stri
     for (const a of acts) await call(s, 'activity.add', a);
     const figures = u.kind === 'xa' ? DEMO_FIGURES_2026_H1 : unitFigures(u.kind, seed);
     for (const [code, entry] of Object.entries(figures)) await call(s, 'figure.set', { period: PERIOD, code, entry });
-    await call(s, 'report.export', { period: PERIOD, outDir: dir });
+    await call(s, 'report.export', { period: PERIOD, outDir: dir, acceptDrafts: true });
     if (edit) {
       await edit(s);
-      await call(s, 'report.export', { period: PERIOD, outDir: dir });
+      await call(s, 'report.export', { period: PERIOD, outDir: dir, acceptDrafts: true });
     }
   } finally {
     db.close();

@@ -80,6 +80,10 @@ export async function seedDemo(db: Db): Promise<void> {
     await call(s, 'task.set', { period: '2026-Y', taskId: t.id, status: 'done', note: '' });
   }
   for (const [key, text] of Object.entries(DEMO_TEXTS_2026_H1)) await call(s, 'text.set', { period: '2026-H1', key: key as AssessmentKey, text });
+  // The annual report: the clerk confirms what carries over from the first half, then reads and
+  // accepts the drafted assessment.
+  await call(s, 'period.adopt', { period: '2026-Y' });
+  await call(s, 'text.accept', { period: '2026-Y', key: 'all' });
 }
 
 export interface DemoOutput {

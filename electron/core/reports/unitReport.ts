@@ -1,6 +1,7 @@
 // The unit's report end to end: period data → document model → .docx and .xlsx, and the
 // frozen snapshot ("chốt số liệu") that tells an original report from a revised one.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { checklistFor } from '../../../shared/domain/checklists';
 import type { PeriodData, PeriodRecords } from '../../../shared/domain/periodData';
@@ -39,6 +40,11 @@ function pendingRevision(db: Db, data: PeriodData): { revision: number; digest: 
   if (!last) return { revision: 1, digest, json, changed: true };
   if (last.digest === digest) return { revision: last.revision, digest, json, changed: false };
   return { revision: last.revision + 1, digest, json, changed: true };
+}
+
+/** The revision the next export of this period would carry. */
+export function pendingRevisionOf(db: Db, data: PeriodData): number {
+  return pendingRevision(db, data).revision;
 }
 
 export function unitReportDocument(data: PeriodData, revision: number, reportDate: string): ReportDocument {
@@ -83,11 +89,23 @@ export function periodFileTag(periodId: string): string {
   return periodId.replace('..', '_');
 }
 
+/** "UBND-BINHLU_2026-H1", then "…_lan2", "…_lan3": each revision is its own pair of files. */
+export function reportBaseName(unitCode: string, periodId: string, revision: number): string {
+  return `${unitCode}_${periodFileTag(periodId)}${revision > 1 ? `_lan${revision}` : ''}`;
+}
+
 export async function exportUnitReport(db: Db, periodId: string, outDir: string, today: string): Promise<ExportResult> {
   const data = loadPeriodData(db, periodId);
   const pending = pendingRevision(db, data);
+  const base = join(outDir, reportBaseName(data.unit.code, data.period.id, pending.revision));
+  const warnings = [...data.period.warnings];
+  // Files already written for this revision were sent as they are: an unchanged period is not
+  // written again, so nothing a signer has seen is ever replaced.
+  if (!pending.changed && existsSync(`${base}.docx`) && existsSync(`${base}.xlsx`)) {
+    warnings.push(`Số liệu không thay đổi kể từ lần xuất ${pending.revision}; giữ nguyên các tệp đã xuất.`);
+    return { docx: `${base}.docx`, xlsx: `${base}.xlsx`, revision: pending.revision, warnings };
+  }
   const doc = unitReportDocument(data, pending.revision, today);
-  const base = join(outDir, `${data.unit.code}_${periodFileTag(data.period.id)}`);
   // Built one at a time (the peak memory halves), then both appear together or neither does.
   await writeFilesAtomically(
     [
@@ -98,10 +116,9 @@ export async function exportUnitReport(db: Db, periodId: string, outDir: string,
   );
   // Frozen only once both files exist, so a failed export never counts as the official one.
   if (pending.changed) repo.insertSnapshot(db, data.period.id, pending.revision, pending.digest, pending.json);
-  const warnings = [...data.period.warnings];
   const blank = resolvedFiguresOf(data).filter((f) => f.source === 'blank').length;
-  if (blank) warnings.push(`Còn ${blank} chỉ số chưa có số liệu; báo cáo ghi "chưa có số liệu" ở các chỉ số này.`);
-  if (pending.revision > 1 && pending.changed) warnings.push(`Số liệu đã thay đổi sau lần chốt trước: đây là báo cáo bổ sung lần ${pending.revision - 1}.`);
+  if (blank && data.period.type !== 'ADHOC') warnings.push(`Còn ${blank} chỉ số chưa có số liệu; báo cáo ghi “chưa thống kê” ở các chỉ số này.`);
+  if (pending.revision > 1 && pending.changed) warnings.push(`Số liệu đã thay đổi sau lần chốt trước: đây là báo cáo bổ sung lần ${pending.revision - 1}, ghi vào tệp mới; các tệp lần trước giữ nguyên.`);
   return { docx: `${base}.docx`, xlsx: `${base}.xlsx`, revision: pending.revision, warnings };
 }
 

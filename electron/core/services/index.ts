@@ -14,7 +14,7 @@ import { ASSESSMENT_KEYS, ASSESSMENT_LABEL, validateUnitProfile, type UnitProfil
 import { figureViolations } from '../../../shared/domain/resolve';
 import { defaultUnitProfile } from '../../../shared/domain/defaults';
 import { draftAssessment } from '../../../shared/narrative/assessment';
-import { isOpName, parseArg, type ArgOf, type FigureRow, type InspectionRow, type OpName, type ResultOf, type TaskRow } from '../../../shared/ipc/contract';
+import { isOpName, parseArg, type ArgOf, type FigureRow, type InspectionRow, type OpName, type ResultOf, type TaskRow, type TextRow } from '../../../shared/ipc/contract';
 import { fail, ok, UserError, type Result } from '../../../shared/result';
 import * as repo from '../db/repos';
 import { LATEST_VERSION } from '../db/migrations';
@@ -30,6 +30,7 @@ import { guardServices, importSayingWhatWasSaved } from './guard';
 import { withTempFiles } from '../aggregate/uploads';
 import type { AggregateApi } from '../../../shared/ipc/aggregateContract';
 import { describePeriodOrFail, loadPeriodData, periodFor, periodSettingsOf, requireUnit } from './periodData';
+import { acceptDrafts, adoptCarryOver, checkUnitReport, frozenNotice, requireNoDrafts } from './reportCheck';
 
 /** What only the hosting door can do: native dialogs and the file manager (app), or their test stand-ins. */
 export interface Host {
@@ -106,6 +107,12 @@ function taskRows(db: Db, periodId: string): TaskRow[] {
     status: progress.get(task.id)?.status ?? null,
     note: progress.get(task.id)?.note ?? '',
   }));
+}
+
+function textRows(db: Db, periodId: string): TextRow[] {
+  const data = loadPeriodData(db, periodId);
+  const drafts = draftAssessment(data);
+  return ASSESSMENT_KEYS.map((key) => ({ key, label: ASSESSMENT_LABEL[key], text: data.texts[key] ?? '', draft: drafts[key] }));
 }
 
 function checkActivity(db: Db, a: ActivityInput, today: string): ActivityInput {
@@ -262,11 +269,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       repo.setTaskProgress(db, p.id, taskId, status, note.normalize('NFC').trim());
       return taskRows(db, p.id).find((r) => r.task.id === taskId)!;
     },
-    'text.list': ({ period }) => {
-      const data = loadPeriodData(db, period);
-      const drafts = draftAssessment(data);
-      return ASSESSMENT_KEYS.map((key) => ({ key, label: ASSESSMENT_LABEL[key], text: data.texts[key] ?? '', draft: drafts[key] }));
-    },
+    'text.list': ({ period }) => textRows(db, period),
     'text.set': ({ period, key, text }) => {
       const p = periodFor(db, requireUnit(db), period);
       repo.setText(db, p.id, key, text.normalize('NFC'));
@@ -274,10 +277,19 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       return { key, label: ASSESSMENT_LABEL[key], text: data.texts[key] ?? '', draft: draftAssessment(data)[key] };
     },
     'report.preview': ({ period }) => previewUnitReport(db, period, context.today()),
-    'report.export': ({ period, outDir }) => {
+    'report.export': ({ period, outDir, acceptDrafts }) => {
       context.host.checkOutDir(outDir);
+      requireNoDrafts(db, period, acceptDrafts === true);
       return exportUnitReport(db, period, outDir, context.today());
     },
+    'report.check': ({ period }) => checkUnitReport(db, period, context.today()),
+    'text.accept': ({ period, key }) => {
+      const accepted = acceptDrafts(db, period, key === 'all' ? 'all' : [key]);
+      if (key !== 'all' && !accepted.length) throw new UserError('NOT_DRAFT', `Phần “${ASSESSMENT_LABEL[key]}” đã có nội dung do đơn vị viết hoặc đã chấp nhận; không có bản nháp nào để chấp nhận.`);
+      return textRows(db, period);
+    },
+    'period.adopt': ({ period }) => adoptCarryOver(db, period),
+    'period.frozenNotice': (arg) => frozenNotice(db, arg),
     'report.changes': ({ period }) => changesSinceFrozen(db, period),
     'report.template': async ({ period, kind, profileId, outFile }) => {
       const profile = findPlan(planRegistry(db), profileId);

@@ -1,5 +1,5 @@
 // Loads everything one period needs from the database into the plain PeriodData model.
-import type { PeriodData } from '../../../shared/domain/periodData';
+import type { PeriodData, PeriodRecords } from '../../../shared/domain/periodData';
 import { describePeriod, PeriodError, type PeriodInfo, type PeriodSettings } from '../../../shared/domain/periods';
 import { resolveUnitPlan, unitPeriodSettings, type UnitPlan } from '../../../shared/plans/resolve';
 import type { UnitProfile } from '../../../shared/domain/unitProfile';
@@ -50,6 +50,8 @@ export function loadPeriodData(db: Db, periodId: string): PeriodData {
   if (prevActivities.length > 0 || Object.keys(prevFigures).length > 0) previous = { activities: prevActivities, figures: prevFigures };
   const snap = repo.latestSnapshot(db, period.id);
   return {
+    earlier: earlierPeriod(db, unit, period),
+    lastExport: snap ? { revision: snap.revision, at: snap.createdAt, records: JSON.parse(snap.data) as PeriodRecords } : null,
     unit,
     plan,
     period,
@@ -61,4 +63,24 @@ export function loadPeriodData(db: Db, periodId: string): PeriodData {
     previous,
     frozen: snap ? { revision: snap.revision, at: snap.createdAt } : null,
   };
+}
+
+/**
+ * The year's first half, for the annual report and for an ad-hoc range that ends after it begins:
+ * its answers are offered as suggestions (annual) or read as the latest known task statuses (ad hoc).
+ */
+function earlierPeriod(db: Db, unit: UnitProfile, period: PeriodInfo): PeriodData['earlier'] {
+  if (period.type !== 'Y' && period.type !== 'ADHOC') return null;
+  const candidates = period.type === 'Y' ? [`${period.year}-H1`] : [`${period.year}-Y`, `${period.year}-H1`];
+  for (const id of candidates) {
+    const p = periodFor(db, unit, id);
+    // Only a period already over when the range ends: its statuses are what was known by then.
+    if (p.to > period.to) continue;
+    const tasks = repo.getTaskProgress(db, p.id);
+    const figures = repo.getFigureEntries(db, p.id);
+    const inspections = repo.getInspections(db, p.id);
+    if (!tasks.length && !inspections.length && !Object.keys(figures).length) continue;
+    return { periodId: p.id, label: p.label, figures, inspections, tasks };
+  }
+  return null;
 }

@@ -1,5 +1,5 @@
 // The report body (NĐ 30 ô 6): headings, justified paragraphs and bordered data tables.
-import { HeadingLevel, LineRuleType, Paragraph, TextRun } from 'docx';
+import { HeadingLevel, LineRuleType, NoBreakHyphen, Paragraph, TextRun } from 'docx';
 import type { Block, Run } from '../../../../shared/report/document';
 import type { TableSink } from './tableXml';
 import { STYLE } from './styles';
@@ -21,7 +21,8 @@ export function textRuns(text: string, fmt: RunFormat = {}): TextRun[] {
   return text.split('\n').map(
     (part, i) =>
       new TextRun({
-        text: part,
+        // U+2011 (a symbol such as 415/KH‑UBND) is Word's own non-breaking hyphen, which every font draws.
+        children: part.split('\u2011').flatMap((piece, j) => (j ? [new NoBreakHyphen(), piece] : [piece])),
         break: i > 0 ? 1 : 0,
         ...(fmt.size !== undefined ? { size: fmt.size } : {}),
         ...(fmt.bold ? { bold: true } : {}),

@@ -17,7 +17,7 @@ function runXml(r: Run, size: number, boldAll: boolean): string {
   // The model was put in NFC before rendering (normalizeText in index.ts).
   return r.text
     .split('\n')
-    .map((part, i) => `<w:r>${props}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(part)}</w:t></w:r>`)
+    .map((part, i) => `<w:r>${props}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${escapeXml(part).replace(/\u2011/g, '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">')}</w:t></w:r>`)
     .join('');
 }
 

@@ -8,22 +8,38 @@ import { useApp } from '../../lib/appContext';
 import { useExportFolder } from '../../lib/useExportFolder';
 import { localDate } from '../../lib/time';
 import { errorText } from '../../lib/useApi';
+import { ASSESSMENT_LABEL, type AssessmentKey } from '../../../../shared/domain/unitProfile';
+import { Dialog } from '../../components/Dialog';
 import { ChangesBox } from './ChangesBox';
 import { ExportedFiles } from './ExportedFiles';
 
-export function ExportBar({ status, changes, onExported }: { status: PeriodStatus | undefined; changes: ResultOf<'report.changes'> | undefined; onExported: () => void }) {
+interface Props {
+  status: PeriodStatus | undefined;
+  changes: ResultOf<'report.changes'> | undefined;
+  /** Assessment texts still drafted by the app: export asks before accepting them. */
+  drafts: string[];
+  onExported: () => void;
+}
+
+export function ExportBar({ status, changes, drafts, onExported }: Props) {
   const { period, navigate } = useApp();
   const toast = useToast();
   const { folder, error, setError, choose, open } = useExportFolder();
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExportResult | null>(null);
+  const [asking, setAsking] = useState(false);
 
-  const doExport = async () => {
+  const doExport = async (acceptDrafts = false) => {
     if (!folder) return;
+    if (drafts.length && !acceptDrafts) {
+      setAsking(true);
+      return;
+    }
+    setAsking(false);
     setBusy(true);
     setError(null);
     try {
-      const r = await call('report.export', { period, outDir: folder });
+      const r = await call('report.export', { period, outDir: folder, acceptDrafts });
       setResult(r);
       toast({ message: `Đã xuất báo cáo (lần ${r.revision}).` });
       onExported();
@@ -58,10 +74,27 @@ export function ExportBar({ status, changes, onExported }: { status: PeriodStatu
         <button type="button" className="btn" onClick={() => void choose()}>
           Chọn thư mục…
         </button>
-        <button type="button" className="btn btn-primary" disabled={!folder || busy} onClick={() => void doExport()}>
+        <button type="button" className="btn btn-primary" disabled={!folder || busy} onClick={() => void doExport(false)}>
           {busy ? 'Đang xuất…' : 'Xuất báo cáo (.docx, .xlsx)'}
         </button>
       </div>
+      {asking ? (
+        <Dialog title="Báo cáo còn bản nháp" onClose={() => setAsking(false)}>
+          <p>
+            Còn {drafts.length} phần đánh giá, phương hướng, kiến nghị là bản nháp do ứng dụng soạn, chưa được rà soát:{' '}
+            {drafts.map((k) => ASSESSMENT_LABEL[k as AssessmentKey] ?? k).join('; ')}.
+          </p>
+          <p>Xuất báo cáo sẽ dùng nguyên các bản nháp này làm nội dung chính thức của đơn vị.</p>
+          <div className="actions">
+            <button type="button" className="btn" onClick={() => { setAsking(false); navigate('texts', drafts[0]); }}>
+              Xem lại bản nháp
+            </button>
+            <button type="button" className="btn btn-primary" onClick={() => void doExport(true)}>
+              Chấp nhận bản nháp và xuất
+            </button>
+          </div>
+        </Dialog>
+      ) : null}
       {changes?.frozen ? <ChangesBox frozen={changes.frozen} changes={changes.changes} /> : null}
       <div className="export-folder small">
         Thư mục lưu: {folder ? <code>{folder}</code> : <span className="muted">chưa chọn</span>}

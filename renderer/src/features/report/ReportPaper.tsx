@@ -3,6 +3,7 @@
 // appendices. Every number that carries a ref is a button that shows the records behind it.
 import type { Appendix, Block, Cell, ReportDocument, Run, Table } from '../../../../shared/report/document';
 import type { Ref } from '../../../../shared/report/document';
+import type { AssessmentKey } from '../../../../shared/domain/unitProfile';
 import { agencyLines } from './agency';
 
 export type OnRef = (ref: Ref, text: string) => void;
@@ -78,7 +79,10 @@ export function TableView({ table, onRef }: { table: Table; onRef: OnRef }) {
   );
 }
 
-function BlockView({ block, onRef }: { block: Block; onRef: OnRef }) {
+/** Accepts the app's draft of one assessment text as the unit's own. */
+export type OnAccept = (key: AssessmentKey) => Promise<void>;
+
+function BlockView({ block, onRef, onAccept }: { block: Block; onRef: OnRef; onAccept?: OnAccept }) {
   if (block.type === 'heading') {
     const Tag = block.level === 1 ? 'h2' : block.level === 2 ? 'h3' : 'h4';
     return <Tag className={`doc-h${block.level}`}>{block.text}</Tag>;
@@ -93,6 +97,11 @@ function BlockView({ block, onRef }: { block: Block; onRef: OnRef }) {
   return (
     <div className="draft-para">
       <span className="draft-tag">bản nháp — cần rà soát</span>
+      {block.textKey && onAccept ? (
+        <button type="button" className="btn btn-small draft-accept" onClick={() => void onAccept(block.textKey as AssessmentKey)}>
+          Chấp nhận bản nháp
+        </button>
+      ) : null}
       {p}
     </div>
   );
@@ -144,7 +153,7 @@ function AppendixView({ a, onRef }: { a: Appendix; onRef: OnRef }) {
   );
 }
 
-export function ReportPaper({ doc, onRef }: { doc: ReportDocument; onRef: OnRef }) {
+export function ReportPaper({ doc, onRef, onAccept }: { doc: ReportDocument; onRef: OnRef; onAccept?: OnAccept }) {
   return (
     <div className="papers">
       <article className="paper" aria-label="Báo cáo">
@@ -173,7 +182,7 @@ export function ReportPaper({ doc, onRef }: { doc: ReportDocument; onRef: OnRef 
           </div>
         ) : null}
         {doc.body.map((b, i) => (
-          <BlockView key={i} block={b} onRef={onRef} />
+          <BlockView key={i} block={b} onRef={onRef} onAccept={onAccept} />
         ))}
         <table className="doc-sign">
           <tbody>

@@ -8,6 +8,7 @@ import type { UnitProfile } from '../../../../shared/domain/unitProfile';
 import type { AggregatorSettingsView } from '../../../../shared/ipc/aggregateContract';
 import { formatTableDate } from '../../../../shared/format/vi';
 import { call } from '../../api';
+import { FrozenBanner } from '../../components/FrozenBanner';
 import { ErrorBox, Loading } from '../../components/Status';
 import { AggContext, aggregatorCurrentPeriod, aggregatorPeriodInfo, type AggState } from '../../lib/aggContext';
 import { AGG_AREAS, AppContext, areaLabel, AREAS, isAggArea, ROLE_LABEL, type AppState, type Area, type FocusRequest, type Role } from '../../lib/appContext';
@@ -182,7 +183,13 @@ export function Shell({ unit, setUnit, reloadAll, onSetupUnit }: Props) {
 
   const content = (() => {
     if (error) return <ErrorBox message={error} />;
-    const body = <div key={`${area}|${period}`}>{screen}</div>;
+    const editsRecords = ['activities', 'figures', 'inspection', 'tasks', 'texts'].includes(area);
+    const body = (
+      <div key={`${area}|${period}`}>
+        {role === 'unit' && period && editsRecords ? <FrozenBanner period={period} /> : null}
+        {screen}
+      </div>
+    );
     if (role === 'aggregate') return aggCtx ? <AggContext.Provider value={aggCtx}>{body}</AggContext.Provider> : <Loading />;
     return ctx ? <AppContext.Provider value={ctx}>{body}</AppContext.Provider> : <Loading />;
   })();

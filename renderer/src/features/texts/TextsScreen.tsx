@@ -9,7 +9,7 @@ import { useFocusTarget } from '../../lib/useFocusTarget';
 import { errorText, useApi } from '../../lib/useApi';
 import { useUnsavedGuard } from '../../lib/unsaved';
 
-function TextItem({ row, onSave }: { row: TextRow; onSave: (key: AssessmentKey, text: string) => Promise<void> }) {
+function TextItem({ row, onSave, onAccept }: { row: TextRow; onSave: (key: AssessmentKey, text: string) => Promise<void>; onAccept: (key: AssessmentKey) => Promise<void> }) {
   const id = useId();
   const [text, setText] = useState(row.text);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
@@ -62,17 +62,23 @@ function TextItem({ row, onSave }: { row: TextRow; onSave: (key: AssessmentKey, 
         </div>
         {!row.text.trim() && row.draft ? (
           <aside className="draft-box" aria-label={`Bản nháp: ${row.label}`}>
-            <div className="draft-title">Bản nháp từ số liệu của kỳ</div>
+            <div className="draft-title">Bản nháp từ số liệu của kỳ — chưa chấp nhận, báo cáo đánh dấu là bản nháp</div>
             <div className="draft-text">{row.draft}</div>
             <button
               type="button"
               className="btn btn-small"
               onClick={() => {
-                setText(row.draft);
-                void save(row.draft);
+                setState('saving');
+                onAccept(row.key).then(
+                  () => setState('saved'),
+                  (e: unknown) => {
+                    setError(errorText(e));
+                    setState('idle');
+                  },
+                );
               }}
             >
-              Dùng bản nháp
+              Chấp nhận bản nháp
             </button>
           </aside>
         ) : null}
@@ -91,13 +97,17 @@ export function TextsScreen({ focus }: { focus: FocusRequest | null }) {
     const row = await call('text.set', { period, key, text });
     list.setData((prev) => (prev ?? []).map((r) => (r.key === key ? row : r)));
   };
+  const accept = async (key: AssessmentKey) => {
+    const rows = await call('text.accept', { period, key });
+    list.setData(rows);
+  };
   return (
     <div className="texts">
       <p className="muted">
-        Các phần đánh giá, phương hướng và kiến nghị của báo cáo. Ứng dụng soạn sẵn bản nháp từ số liệu của kỳ; bấm “Dùng bản nháp” rồi sửa lại cho sát thực tế đơn vị.
+        Các phần đánh giá, phương hướng và kiến nghị của báo cáo. Ứng dụng soạn sẵn bản nháp từ số liệu của kỳ; đọc, sửa lại cho sát thực tế đơn vị hoặc bấm “Chấp nhận bản nháp”. Phần chưa chấp nhận hay chưa sửa vẫn là bản nháp: xuất báo cáo sẽ hỏi lại.
       </p>
       {list.data.map((r) => (
-        <TextItem key={r.key} row={r} onSave={save} />
+        <TextItem key={r.key} row={r} onSave={save} onAccept={accept} />
       ))}
     </div>
   );
