@@ -182,7 +182,7 @@ describe('drafts, revisions and frozen periods', () => {
 
   it('starts the annual report from the first half as suggestions the clerk confirms', async () => {
     const u = unitDb('carry');
-    const unit = await u.call('unit.defaults', { profileId: 'lai-chau', kind: 'xa', name: 'Ủy ban nhân dân xã Thử' });
+    const unit = await u.call('unit.defaults', { profileId: 'lao-cai', kind: 'xa', name: 'Ủy ban nhân dân xã Thử' });
     await u.call('unit.set', { ...unit, code: 'XA-CAR' });
     await u.call('figure.set', { period: '2026-H1', code: 'C3_THON', entry: { state: 'value', value: 9 } });
     await u.call('figure.set', { period: '2026-H1', code: 'A2', entry: { state: 'value', value: 1 } });
