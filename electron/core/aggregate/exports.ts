@@ -15,7 +15,7 @@ import type { TargetResultRow } from '../../../shared/domain/resolve';
 import type { UnitProfile } from '../../../shared/domain/unitProfile';
 import { foldVietnamese, UNIT_KIND_INFO } from '../../../shared/domain/units';
 import type { ConsolidationMeta } from '../../../shared/exchange';
-import { formatTableDate } from '../../../shared/format/vi';
+import { formatTableDate, roundPercent } from '../../../shared/format/vi';
 import type { ReportDocument } from '../../../shared/report/document';
 import { UserError } from '../../../shared/result';
 import { dataDirOf, type Db } from '../db/open';
@@ -140,8 +140,10 @@ function addTotalsSheet(wb: ExcelJS.Workbook, c: Consolidation): void {
   ws.getRow(2).values = header;
   ws.columns = [{ width: 6 }, { width: 13 }, { width: 58 }, { width: 12 }, { width: 14 }, ...kinds.map(() => ({ width: 14 })), { width: 12 }, { width: 12 }, { width: 12 }];
   c.totals.forEach((t, i) => {
-    const value = (x: typeof t | undefined): number | null => (!x || x.applicable === 0 || x.total === null ? null : x.nature === 'ratio' ? Math.round(x.total * 10) / 10 : x.total);
-    const row = ws.addRow([i + 1, t.code, t.label, t.nature === 'boolean' ? 'số đơn vị có' : t.unit, value(t), ...kinds.map((k) => value(k.figures.find((f) => f.code === t.code))), t.reported, t.none, t.blank]);
+    // A yes/no figure is "units with có / units that answered", never a 0/1 for the whole.
+    const value = (x: typeof t | undefined): number | string | null =>
+      !x || x.applicable === 0 || x.total === null ? null : x.nature === 'boolean' ? `${x.total}/${x.reported}` : x.total;
+    const row = ws.addRow([i + 1, t.code, t.label, t.nature === 'boolean' ? 'số đơn vị có/số đơn vị trả lời' : t.unit, value(t), ...kinds.map((k) => value(k.figures.find((f) => f.code === t.code))), t.reported, t.none, t.blank]);
     for (let col = 5; col <= 5 + kinds.length; col++) row.getCell(col).numFmt = t.unit === '%' ? '0.0' : figureDef(t.code)?.fractional ? '#,##0.##' : '#,##0';
   });
   styleTable(ws, [2], 3);
@@ -162,9 +164,12 @@ function addUnitsSheet(wb: ExcelJS.Workbook, c: Consolidation): void {
   c.unitRows.forEach((u, i) => {
     const cells = codes.map((code) => {
       const v = u.values[code];
+      const fu = u.figureUnits?.[code];
+      // A consolidation from below answers a yes/no figure for many units: "x/y".
+      if (fu?.yes !== undefined) return fu.units ? `${fu.yes}/${fu.units}` : null;
       if (!v || v.state === 'blank') return null;
       if (v.state === 'none') return 'KPS';
-      return figureDef(code)?.unit === '%' && v.value !== null ? Math.round(v.value * 10) / 10 : v.value;
+      return figureDef(code)?.unit === '%' && v.value !== null ? roundPercent(v.value) : v.value;
     });
     ws.addRow([i + 1, u.unit.code, u.unit.name, UNIT_KIND_INFO[u.unit.kind].label, SUBMISSION_STATUS_LABEL[u.status], u.receivedAt ? formatTableDate(u.receivedAt) : '', ...cells]);
   });

@@ -9,6 +9,7 @@ import { answerEvidence } from '../../../../shared/domain/checklistMatch';
 import { capitalizeFirst } from '../../../../shared/format/vi';
 import type { TargetResultRow } from '../../../../shared/domain/resolve';
 import { TARGET_VERDICT_LABEL } from '../../../../shared/domain/resolve';
+import { roundPercent } from '../../../../shared/format/vi';
 import {
   canonicalFigureText,
   EXCHANGE_FORMAT,
@@ -92,13 +93,15 @@ function figuresSheet(input: ExchangeInput): Sheet {
       let valueCell: Cell;
       let note: string;
       if (def.source.type === 'ratio') {
-        // A live formula helps a unit filling the template by hand; its cached value is the computed rate.
+        // A live formula helps a unit filling the template by hand. It rounds to 0.1 as the report
+        // states the rate, so its cached value and any recalculation (LibreOffice, Excel) are the
+        // same number: the rate of the parts written above it.
         const num = rowOf.get(def.source.num);
         const den = rowOf.get(def.source.den);
-        const cached = f.value === null ? '' : Math.round(f.value * 10) / 10;
+        const rate = f.value === null ? null : roundPercent(f.value);
         valueCell = num && den
-          ? { v: { formula: `IF(AND(ISNUMBER(E${num}),ISNUMBER(E${den}),E${den}>0),MIN(100,E${num}/E${den}*100),"")`, result: cached }, style: numStyle }
-          : { v: f.value, style: numStyle };
+          ? { v: { formula: `IF(AND(ISNUMBER(E${num}),ISNUMBER(E${den}),E${den}>0),ROUND(MIN(100,E${num}/E${den}*100),1),"")`, result: rate ?? '' }, style: numStyle }
+          : { v: rate, style: numStyle };
         note = 'Tính tự động';
       } else if (f.source === 'none') {
         valueCell = { v: 0, style: numStyle };
@@ -182,7 +185,7 @@ function targetsSheet(input: ExchangeInput): Sheet {
   return listSheet(
     SHEET_TARGETS,
     [['STT', 6], ['Mã', 10], ['Chỉ tiêu', 60], ['Kế hoạch', 12], ['Kết quả (%)', 12], ['Đánh giá', 18]],
-    input.targets.map((t, i) => [i + 1, t.code, t.label, t.planned, t.result === null ? null : Math.round(t.result * 10) / 10, TARGET_VERDICT_LABEL[t.verdict]]),
+    input.targets.map((t, i) => [i + 1, t.code, t.label, t.planned, t.result === null ? null : roundPercent(t.result), TARGET_VERDICT_LABEL[t.verdict]]),
     false,
     [undefined, undefined, undefined, undefined, { ...BASE, numFmt: '0.0' }],
   );
