@@ -248,21 +248,26 @@ export function targetAcross(t: TargetDef, reporting: readonly Reporting[]): Tar
       }
     }
   }
+  // A rate target is judged on the rate of the summed parts; a "% of units" target on the share of
+  // the reporting units that met it (a unit without data does not count as meeting it). The whole
+  // "meets" a target only when no unit's data is missing: otherwise it is not judged (null).
   let overall: number | null;
   if (t.result.type === 'ratio') overall = paired > 0 ? consolidatedRate(num, den) : null;
-  else overall = met + notMet > 0 ? roundPercent((met / (met + notMet)) * 100) : null;
+  else overall = met + notMet > 0 ? roundPercent((met / list.length) * 100) : null;
+  const meets = overall !== null && compareTarget(t.op, overall, t.threshold) && (t.result.type === 'ratio' || notMet === 0);
   return {
     code: t.code,
     label: t.label,
     planned: t.planned,
     basis: t.basis,
     applicable: list.length,
+    byRate: t.result.type === 'ratio',
     met,
     notMet,
     noData,
     notMetUnits,
     overall,
-    overallMet: overall === null ? null : compareTarget(t.op, overall, t.threshold),
+    overallMet: overall === null ? null : !meets && (t.result.type === 'ratio' || notMet > 0) ? false : noData > 0 ? null : meets,
   };
 }
 

@@ -101,8 +101,11 @@ export interface TargetAcross {
   noData: number;
   /** Names of the units that did not meet it (for the report's sentences). */
   notMetUnits: string[];
+  /** True for a rate target (judged on the summed parts); false for a "% of units" target. */
+  byRate: boolean;
   /** The whole's result in percent: from the summed parts for a rate, else the share of units meeting it. */
   overall: number | null;
+  /** Met by the whole; null when not judged: no data, or data of some units missing and nothing failed. */
   overallMet: boolean | null;
 }
 

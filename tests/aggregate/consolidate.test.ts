@@ -166,11 +166,38 @@ describe('the consolidated narrative', () => {
     expect(body).toContain('Còn 2 đơn vị chưa gửi báo cáo: Trường C và Công ty D');
   });
 
-  it('puts the totals inside sentences, says how many units left a figure blank, and never prints an unknown as 0', () => {
+  it('puts the totals inside sentences, says once per clause how many units left a figure blank, and never prints an unknown as 0', () => {
     expect(body).toContain('ban hành 5 văn bản lãnh đạo, chỉ đạo');
-    expect(body).toContain('tổ chức 12 hội nghị, buổi quán triệt, tuyên truyền, phổ biến (1 đơn vị chưa có số liệu) với 1.240 lượt người tham gia');
-    expect(body).toContain('Số vụ việc vi phạm dân chủ ở cơ sở được phát hiện: không phát sinh');
+    expect(body).toContain('tổ chức 12 hội nghị, buổi quán triệt, tuyên truyền, phổ biến với 1.240 lượt người tham gia (1 đơn vị chưa có số liệu)');
+    expect(body).toContain('Không phát hiện vụ việc vi phạm dân chủ ở cơ sở.');
     expect(body).not.toMatch(/\b0 văn bản/);
+    expect(body).not.toMatch(/chỉ số còn (đơn vị )?để trống/);
+  });
+
+  it('follows the unit report’s outline, with the causes of the shortcomings and the direction for the next period', () => {
+    const headings = doc.body.filter((b) => b.type === 'heading').map((b) => (b as { text: string }).text);
+    expect(headings.filter((h) => /^[IVX]+\. /.test(h))).toEqual([
+      'I. CÔNG TÁC LÃNH ĐẠO, CHỈ ĐẠO, TRIỂN KHAI THỰC HIỆN',
+      'II. KẾT QUẢ THỰC HIỆN',
+      'III. ĐÁNH GIÁ CHUNG',
+      'IV. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM 2026',
+      'V. ĐỀ XUẤT, KIẾN NGHỊ',
+    ]);
+    expect(headings).toEqual(expect.arrayContaining(['1. Ưu điểm', '2. Hạn chế, khó khăn', '3. Nguyên nhân']));
+    // The shortcomings name the units; the drafts are marked as drafts until the clerk edits them.
+    expect(body).toContain('Còn 2 đơn vị chưa gửi báo cáo (Trường C, Công ty D); 1 đơn vị gửi báo cáo chậm so với thời hạn (Trường B).');
+    expect(doc.body.filter((b) => b.type === 'para' && b.draft).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('does not call a target met while units gave no data for it', () => {
+    // KQ3 (the head held a dialogue): A did, B and C sent nothing on it.
+    const t = run({ A: { D2_CUOC: v(2) }, B: {}, C: {} });
+    const kq3 = t.targets.find((x) => x.code === 'KQ3')!;
+    expect(kq3).toMatchObject({ met: 1, noData: 2, overallMet: null });
+    const d = buildConsolidatedReport(t, { aggregator: DEMO_AGGREGATOR, province: LAI_CHAU, reportDate: '2026-05-10', asOf: '2026-05-10', revision: 1 });
+    const all = text(d.body);
+    expect(all).toContain('Người đứng đầu tổ chức đối thoại (yêu cầu 100% đơn vị): 1/3 đơn vị đạt, 2 đơn vị chưa có số liệu, chưa đủ cơ sở để đánh giá chung.');
+    expect(all).not.toMatch(/tính chung đạt 100%/);
   });
 
   it('leaves the per-unit tables to the workbook when hundreds of units reported', () => {

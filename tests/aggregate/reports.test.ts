@@ -8,8 +8,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AggregateExportResult, AggregateStatus } from '../../shared/aggregate/api';
 import { FIGURE_RULES } from '../../shared/domain/catalog';
-import { readExchangeWorkbook } from '../../electron/core/reports/xlsx/exchangeReader';
-import { runAggregateDemo } from '../../electron/core/demo/aggregateDemo';
+import { readExchangeWorkbook, readSheetRows } from '../../electron/core/reports/xlsx/exchangeReader';
+import { runDemo } from '../../electron/core/demo/runDemo';
 import { readDocx } from '../helpers/docx';
 import { aggregatorDb, call, dump, fail, sameDump } from './helpers';
 import { expectedTotals, makeUnits, PERIOD, unitWorkbook } from './inbox';
@@ -222,11 +222,30 @@ describe('the demo', () => {
   it('builds twelve units of Bình Lư, imports them and writes the consolidated report and the reminder', async () => {
     const out = join(root, 'demo');
     const lines: string[] = [];
-    const r = await runAggregateDemo(out, { out: (s) => lines.push(s) });
+    const demo = await runDemo(out, { out: (s) => lines.push(s) });
+    const r = demo.aggregate;
     const text = lines.join('\n');
     expect(text).toContain('Đã nhận 10/12 đơn vị: 9 đúng hạn, 1 nộp muộn, 2 chưa nộp');
     expect(text).toContain('Đã nhận, thay báo cáo trước: BL-04_2026-H1.xlsx');
     expect(text).toContain('biểu mẫu điền tay');
     for (const f of [r.report.docx, r.report.xlsx!, r.reminder]) expect(existsSync(f), f).toBe(true);
-  });
+
+    // Two routes up agree: the commune's own 6-month workbook is its row in its consolidation.
+    const own = readExchangeWorkbook(readFileSync(demo.reports.find((x) => x.period === '2026-H1')!.xlsx), 'own.xlsx');
+    expect(own.errors).toEqual([]);
+    const sheet = readSheetRows(readFileSync(r.report.xlsx!), 'tong-hop.xlsx', 'Số liệu từng đơn vị').rows;
+    const codes = sheet.find((row) => row.cells[0] === 'STT')!.cells;
+    const row = sheet.find((x) => x.cells[1] === own.meta!.unitCode)!;
+    expect(row, 'the commune is a row of its own consolidation').toBeDefined();
+    const differ = own.entries
+      .map((e) => {
+        const cell = row.cells[codes.indexOf(e.code)] ?? '';
+        const want = e.state === 'blank' ? '' : e.state === 'none' ? 'KPS' : String(e.value);
+        return cell === want ? null : `${e.code}: ${want} ≠ ${cell}`;
+      })
+      .filter(Boolean);
+    expect(differ).toEqual([]);
+    // The consolidation says it includes the commune's own report, so the province counts it once.
+    expect(readExchangeWorkbook(readFileSync(r.report.xlsx!), 'tong-hop.xlsx').meta!.consolidation).toMatchObject({ includesSelf: true });
+  }, 120_000);
 });

@@ -23,7 +23,9 @@ import { statusText } from '../cli/aggregate';
 import { openDatabase } from '../db/open';
 import { writeBlankTemplate, APP_VERSION } from '../reports/unitReport';
 import { createServices, dispatch, type Services } from '../services';
-import { DEMO_FIGURES_2026_H1, DEMO_UNIT, demoActivities, demoDocuments } from './demoData';
+import { DEMO_UNIT } from './demoData';
+// A cycle with runDemo (which runs this demo): seedDemo is only called, never run at load.
+import { seedDemo } from './runDemo';
 
 export const AGGREGATE_DEMO_DB = 'dcs-tong-hop-demo.sqlite';
 const PERIOD = '2026-H1';
@@ -36,7 +38,9 @@ async function call<K extends OpName>(s: Services, op: K, arg: ArgOf<K>): Promis
 
 /** The commune's units: the profile's six and six more, one of each kind at least. */
 export const DEMO_UNITS: ExpectedUnit[] = [
-  ...(BINH_LU.units ?? []).map((u) => ({ ...u, parent: 'Ủy ban nhân dân xã Bình Lư' })),
+  // The commune's own UBND is one of the units it consolidates: listed under the code it reports
+  // with, so its own report and its row in the consolidation are one and the same.
+  ...(BINH_LU.units ?? []).map((u) => ({ ...u, ...(u.kind === 'xa' ? { code: DEMO_UNIT.code, name: DEMO_UNIT.name } : {}), parent: 'Ủy ban nhân dân xã Bình Lư' })),
   { code: 'BL-07', name: 'Trường Phổ thông dân tộc bán trú Tiểu học Bình Lư', kind: 'su_nghiep', parent: 'Ủy ban nhân dân xã Bình Lư' },
   { code: 'BL-08', name: 'Trung tâm Dịch vụ nông nghiệp xã Bình Lư', kind: 'su_nghiep', parent: 'Ủy ban nhân dân xã Bình Lư' },
   { code: 'BL-09', name: 'Ban Quản lý dự án đầu tư xây dựng xã Bình Lư', kind: 'su_nghiep', parent: 'Ủy ban nhân dân xã Bình Lư' },
@@ -172,11 +176,14 @@ async function exportUnit(u: ExpectedUnit, seed: number, dir: string, date: stri
   const db = openDatabase(':memory:');
   try {
     const s = createServices(db, { version: APP_VERSION, today: () => date });
-    await call(s, 'unit.set', profileOf(u));
-    const acts = u.kind === 'xa' ? [...demoDocuments(2026), ...demoActivities('2025-12-15', '2026-04-30', 40, 2026, 2026)] : unitActivities(u.kind, seed);
-    for (const a of acts) await call(s, 'activity.add', a);
-    const figures = u.kind === 'xa' ? DEMO_FIGURES_2026_H1 : unitFigures(u.kind, seed);
-    for (const [code, entry] of Object.entries(figures)) await call(s, 'figure.set', { period: PERIOD, code, entry });
+    if (u.code === DEMO_UNIT.code) {
+      // The demo commune's own records: its report here is the one `dcs demo` writes for it.
+      await seedDemo(db);
+    } else {
+      await call(s, 'unit.set', profileOf(u));
+      for (const a of unitActivities(u.kind, seed)) await call(s, 'activity.add', a);
+      for (const [code, entry] of Object.entries(unitFigures(u.kind, seed))) await call(s, 'figure.set', { period: PERIOD, code, entry });
+    }
     await call(s, 'report.export', { period: PERIOD, outDir: dir, acceptDrafts: true });
     if (edit) {
       await edit(s);
