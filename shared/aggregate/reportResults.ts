@@ -4,7 +4,7 @@
 import type { FigureGroup } from '../domain/catalog';
 import { formatMoney, formatNumber, formatPercent } from '../format/vi';
 import type { Block } from '../report/document';
-import { lowerFirst, Sentence } from '../narrative/words';
+import { lowerFirst, Sentence, upperFirst } from '../narrative/words';
 import type { FigureTotal } from './types';
 
 type Item =
@@ -185,8 +185,20 @@ export function groupBlocks(group: FigureGroup, totals: ReadonlyMap<string, Figu
       continue;
     }
     if (item.attach) {
-      const c = chain as Chain | null;
-      if (!c) continue;
+      let c = chain as Chain | null;
+      if (!c) {
+        // Its clause's head is missing (no unit counted the inspections, say) but this figure was
+        // given: it opens a sentence of its own rather than vanish.
+        if (t.total === null) continue;
+        const own = new Sentence().text(`${upperFirst(lowerFirst(t.label))}: `);
+        sentences.push(own);
+        shared = null;
+        c = startChain(own);
+        own.runs.push({ text: t.unit === 'đồng' ? formatMoney(t.total) : formatNumber(t.total), ref: { figure: t.code } });
+        if (t.unit !== 'đồng') own.text(` ${t.unit}`);
+        c.blank = t.blank;
+        continue;
+      }
       // A missing attached figure is counted with the chain's blanks, not printed as its own note.
       if (t.total === null) c.blank = Math.max(c.blank, t.blank);
       else fill(c, item.text, t);

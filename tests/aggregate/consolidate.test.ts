@@ -189,6 +189,11 @@ describe('the consolidated narrative', () => {
     expect(doc.body.filter((b) => b.type === 'para' && b.draft).length).toBeGreaterThanOrEqual(5);
   });
 
+  it('keeps a figure whose clause head no unit gave: the supervision boards’ proposals without a count of inspections', () => {
+    const d = buildConsolidatedReport(run({ A: { E1_KN: v(5), E1_KN_GQ: v(4) } }), { aggregator: DEMO_AGGREGATOR, province: LAI_CHAU, reportDate: '2026-05-10', asOf: '2026-05-10', revision: 1 });
+    expect(text(d.body)).toContain('Số kiến nghị sau kiểm tra, giám sát: 5 nội dung, đã được tiếp thu, giải quyết 4 nội dung');
+  });
+
   it('does not call a target met while units gave no data for it', () => {
     // KQ3 (the head held a dialogue): A did, B and C sent nothing on it.
     const t = run({ A: { D2_CUOC: v(2) }, B: {}, C: {} });
