@@ -132,7 +132,7 @@ beforeAll(async () => {
   rows = rowsByCode(figures);
   const up = await aggregatorDb([{ code: SETTINGS.code, name: SETTINGS.name, kind: 'xa', parent: '' }]);
   try {
-    await call(up.s, 'aggregate.import', { period: PERIOD, paths: [report.xlsx!], receivedAt: '2026-05-20' });
+    await call(up.s, 'aggregate.import', { period: PERIOD, paths: [report.xlsx!], receivedAt: '2026-05-08' });
     province = await call(up.s, 'aggregate.status', { period: PERIOD });
   } finally {
     up.db.close();
