@@ -23,6 +23,9 @@ const ITEMS: Record<FigureGroup, Item[]> = {
     { code: 'A1', text: (v) => `ban hành ${v} văn bản lãnh đạo, chỉ đạo, kế hoạch triển khai thực hiện dân chủ ở cơ sở` },
     { code: 'A3_HN', text: (v) => `tổ chức ${v} hội nghị, buổi quán triệt, tuyên truyền, phổ biến` },
     { code: 'A3_LUOT', text: (v) => ` với ${v} lượt người tham gia`, attach: true },
+    { code: 'A3_CB_TT', text: (v) => `tuyên truyền, phổ biến cho ${v} cán bộ, công chức, viên chức, người lao động` },
+    { code: 'A3_CB_TONG', text: (v) => ` trên tổng số ${v} người`, attach: true },
+    { code: 'A3_THON_TT', text: (v) => `tuyên truyền, phổ biến tại ${v} thôn, tổ dân phố` },
     { code: 'A4_LOP', text: (v) => `mở ${v} lớp tập huấn, bồi dưỡng nghiệp vụ` },
     { code: 'A4_LUOT', text: (v) => ` cho ${v} lượt người`, attach: true },
     { code: 'A4_PT_TH', text: (v) => `tập huấn, bồi dưỡng cho ${v} người được giao phụ trách công tác dân chủ ở cơ sở` },
@@ -62,6 +65,8 @@ const ITEMS: Record<FigureGroup, Item[]> = {
     { code: 'E3_TH', text: (v) => `tập huấn cho ${v} thành viên Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng` },
     { code: 'E3_TONG', text: (v) => ` trên tổng số ${v} thành viên`, attach: true },
     { rate: 'E3_TL', text: (r) => `đạt ${r}` },
+    { code: 'E5_BAN_TH', text: (v) => `tập huấn nghiệp vụ cho ${v} Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng` },
+    { code: 'E5_BAN', text: (v) => ` trên tổng số ${v} ban`, attach: true },
     { yes: 'E4_KIEN_TOAN', text: 'đã kiện toàn đầy đủ Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng', topic: 'việc kiện toàn Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng' },
   ],
   F: [
@@ -70,11 +75,14 @@ const ITEMS: Record<FigureGroup, Item[]> = {
     { code: 'F2_MOI', text: (v) => `công nhận mới ${v} hương ước, quy ước`, none: 'Trong kỳ không có hương ước, quy ước được công nhận mới' },
     { code: 'F2_SUA', text: (v) => `sửa đổi, bổ sung, thay thế ${v} hương ước, quy ước` },
     { code: 'F3_HD', text: (v) => `tổ chức ${v} hoạt động xây dựng, rà soát hương ước, quy ước` },
+    { code: 'F4_TH', text: (v) => `tập huấn về hương ước, quy ước cho ${v} Trưởng thôn, Tổ trưởng tổ dân phố, Trưởng ban Công tác Mặt trận, người soạn thảo` },
+    { code: 'F4_TONG', text: (v) => ` trên tổng số ${v} người`, attach: true },
   ],
   G: [
     { code: 'G1_BUOI', text: (v) => `tổ chức ${v} buổi tiếp công dân` },
     { code: 'G1_LUOT', text: (v) => ` với ${v} lượt công dân được tiếp`, attach: true },
     { code: 'G2_NHAN', text: (v) => `tiếp nhận ${v} kiến nghị, phản ánh`, none: 'Không phát sinh kiến nghị, phản ánh' },
+    { code: 'G2_PH', text: (v) => `, đã phân loại, phản hồi ${v} kiến nghị, phản ánh thuộc thẩm quyền`, attach: true },
     { code: 'G2_GQ', text: (v) => `, đã giải quyết, trả lời ${v} kiến nghị, phản ánh`, attach: true },
     { rate: 'G2_TL_GQ', text: (r) => `đạt ${r}` },
     { code: 'G2_DH', text: (v) => `, trong đó ${v} kiến nghị, phản ánh được giải quyết đúng hạn`, attach: true },
@@ -91,6 +99,7 @@ const ITEMS: Record<FigureGroup, Item[]> = {
     { code: 'H2_HL', text: (v) => `, trong đó ${v} phiếu hài lòng`, attach: true },
     { rate: 'H2_TL', text: (r) => `tỷ lệ hài lòng ${r}` },
     { code: 'H4_HD', text: (v) => `thực hiện ${v} hoạt động ứng dụng công nghệ thông tin, chuyển đổi số` },
+    { yes: 'H5_CNTT', text: 'ứng dụng công nghệ thông tin, mạng viễn thông, mạng xã hội trong thực hiện dân chủ ở cơ sở', topic: 'việc ứng dụng công nghệ thông tin, mạng viễn thông, mạng xã hội trong thực hiện dân chủ ở cơ sở' },
     { yes: 'H3_CHUYEN_MUC', text: 'có chuyên mục “Thực hiện dân chủ ở cơ sở” trên trang thông tin điện tử', topic: 'chuyên mục “Thực hiện dân chủ ở cơ sở” trên trang thông tin điện tử' },
   ],
   K: [
@@ -232,6 +241,21 @@ export function groupBlocks(group: FigureGroup, totals: ReadonlyMap<string, Figu
     }
   }
   closeChain(chain);
+  // A figure of the group the sentences above do not phrase (a plan's own figure) still has its line.
+  const phrased = new Set(ITEMS[group].map((i) => ('code' in i ? i.code : 'rate' in i ? i.rate : i.yes)));
+  for (const t of totals.values()) {
+    if (t.group !== group || phrased.has(t.code) || t.nature === 'ratio' || t.applicable === 0 || t.total === null) continue;
+    const extra = new Sentence();
+    if (t.nature === 'boolean') extra.text('Có ').num(t.total, { figure: t.code }).text(`/${formatNumber(t.reported)} đơn vị báo cáo: ${lowerFirst(t.label)}`);
+    else {
+      extra.text(`${upperFirst(lowerFirst(t.label))}: `);
+      extra.runs.push({ text: t.unit === 'đồng' ? formatMoney(t.total) : formatNumber(t.total), ref: { figure: t.code } });
+      if (t.unit !== 'đồng') extra.text(` ${t.unit}`);
+    }
+    if (t.blank) extra.text(` (${missingText(t.blank)})`);
+    (t.nature === 'boolean' ? yesSentences : sentences).push(extra);
+    if (t.nature === 'boolean') extra.text('.');
+  }
   const out: Block[] = sentences.map((s) => {
     s.text('.');
     return { type: 'para', runs: s.runs };

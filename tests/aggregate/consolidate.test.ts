@@ -5,6 +5,7 @@ import { consolidate, consolidatedEntries, KEY_RESULTS, statusOf } from '../../s
 import { buildConsolidatedReport, PER_UNIT_APPENDIX_LIMIT } from '../../shared/aggregate/report';
 import { buildReminderLetter } from '../../shared/aggregate/reminder';
 import type { ExpectedUnit, SubmittedValue } from '../../shared/aggregate/types';
+import { CATALOG } from '../../shared/domain/catalog';
 import { describePeriod } from '../../shared/domain/periods';
 import { planPeriodSettings } from '../../shared/plans/resolve';
 import { BINH_LU, LAI_CHAU, LAO_CAI } from '../../shared/domain/profiles';
@@ -192,6 +193,15 @@ describe('the consolidated narrative', () => {
   it('keeps a figure whose clause head no unit gave: the supervision boards’ proposals without a count of inspections', () => {
     const d = buildConsolidatedReport(run({ A: { E1_KN: v(5), E1_KN_GQ: v(4) } }), { aggregator: DEMO_AGGREGATOR, province: LAI_CHAU, reportDate: '2026-05-10', asOf: '2026-05-10', revision: 1 });
     expect(text(d.body)).toContain('Số kiến nghị sau kiểm tra, giám sát: 5 nội dung, đã được tiếp thu, giải quyết 4 nội dung');
+  });
+
+  it('states every figure some unit gave, in a sentence of section I or II', () => {
+    const all: Record<string, SubmittedValue> = Object.fromEntries(CATALOG.filter((d) => d.source.type !== 'ratio').map((d, i) => [d.code, v(d.boolean ? 1 : 10 + i)]));
+    const full = run({ A: all, B: all, C: all, D: all });
+    const d = buildConsolidatedReport(full, { aggregator: DEMO_AGGREGATOR, province: LAI_CHAU, reportDate: '2026-05-10', asOf: '2026-05-10', revision: 1 });
+    const stated = new Set(d.body.flatMap((b) => (b.type === 'para' ? b.runs.map((r) => r.ref?.figure) : [])).filter(Boolean));
+    const missing = full.totals.filter((t) => t.total !== null && t.applicable > 0 && !stated.has(t.code)).map((t) => t.code);
+    expect(missing).toEqual([]);
   });
 
   it('does not call a target met while units gave no data for it', () => {

@@ -10,7 +10,7 @@ import { basename, join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AggregateExportResult, AggregateStatus } from '../../shared/aggregate/api';
-import { CATALOG, figureDef } from '../../shared/domain/catalog';
+import { CATALOG, FIGURE_RULES, figureDef } from '../../shared/domain/catalog';
 import { formatPercent, roundPercent } from '../../shared/format/vi';
 import { readSheetRows } from '../../electron/core/reports/xlsx/exchangeReader';
 import { readDocx } from '../helpers/docx';
@@ -42,6 +42,13 @@ function units(): GenUnit[] {
   list[1]!.values = { ...list[1]!.values, B1_DA: 9, B1_PHAI: null };
   list[2]!.values = { ...list[2]!.values, G2_NHAN: 30, G2_GQ: 20, G2_DH: null };
   list[5]!.values = { ...list[5]!.values, C3_THON: 12, C3_HOP: 10, F1_CO: null };
+  // Each unit's file keeps the catalogue's "left ≤ right" rules, or the import refuses it.
+  for (const u of list) {
+    for (const rule of FIGURE_RULES) {
+      const [l, r] = [u.values[rule.left], u.values[rule.right]];
+      if (typeof l === 'number' && typeof r === 'number' && l > r) u.values[rule.left] = r;
+    }
+  }
   return list;
 }
 
