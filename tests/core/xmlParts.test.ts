@@ -51,7 +51,7 @@ beforeAll(async () => {
   }
   await call(s, 'text.set', { period: '2026-H1', key: 'uu_diem', text: dirty('Ưu điểm dán từ Word, dòng một\u000Bdòng hai') });
   const out = join(dir, 'out');
-  const report = await call(s, 'report.export', { period: '2026-H1', outDir: out });
+  const report = await call(s, 'report.export', { period: '2026-H1', outDir: out, acceptDrafts: true });
   files.push(report.docx, report.xlsx);
   files.push((await call(s, 'report.template', { period: '2026-H1', kind: 'xa', profileId: 'lai-chau', outFile: join(out, 'mau.xlsx') })).path);
 
