@@ -29,7 +29,8 @@ const TYPE_WORD: Record<string, string> = {
 /** A message written for the user in a schema (Vietnamese) rather than zod's English default. */
 const OWN_MESSAGE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/i;
 
-function issueText(issue: z.core.$ZodIssue): string {
+/** One problem in Vietnamese, ending with a full stop: the schema's own message, else a wording of zod's code. */
+export function issueText(issue: z.core.$ZodIssue): string {
   if (issue.message && OWN_MESSAGE.test(issue.message)) return issue.message;
   switch (issue.code) {
     case 'invalid_type':

@@ -15,6 +15,7 @@ import { UNIT_KINDS } from '../domain/units';
 import type { ReportDocument } from '../report/document';
 import type { ImportReport, UnitsImportResult } from '../aggregate/api';
 import { AGGREGATE_ARG_CHECKS, type AggregateApi } from './aggregateContract';
+import { PLAN_ARG_CHECKS, type PlanApi } from './planContract';
 import { int, none, parseWith, text, type Parsed, type Same } from '../schema';
 
 export interface ProfileSummary {
@@ -120,7 +121,7 @@ export type StartupState =
   | { state: 'ready'; notices: string[] }
   | { state: 'problem'; code: string; message: string; dbPath: string; backups: BackupInfo[] };
 
-export interface Api extends AggregateApi {
+export interface Api extends AggregateApi, PlanApi {
   'app.startup': { arg: void; result: StartupState };
   /** With the data file gone but backups beside it: start with empty data instead of restoring. */
   'app.startFresh': { arg: void; result: StartupState };
@@ -242,6 +243,7 @@ export const ARG_CHECKS = {
   'report.changes': period,
   'report.template': z.strictObject({ period: periodId, kind: z.enum(UNIT_KINDS), profileId: text(40), outFile: path }),
   ...AGGREGATE_ARG_CHECKS,
+  ...PLAN_ARG_CHECKS,
 } satisfies { [K in OpName]: z.ZodType };
 
 /** The type an operation's schema admits: `void` for operations without an argument. */

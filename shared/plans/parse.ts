@@ -1,6 +1,7 @@
 // Reading a plan file: JSON text → a checked Plan, or Vietnamese sentences naming each field
 // and what is wrong with it. Nothing is stored until this says the file is good.
 import type { z } from 'zod';
+import { issueText } from '../schema';
 import { PlanSchema, type Plan } from './schema';
 
 export type PlanParse = { ok: true; plan: Plan } | { ok: false; errors: string[] };
@@ -68,15 +69,6 @@ const ITEM: Record<string, string> = {
   parts: 'phần',
 };
 
-const TYPE_VI: Record<string, string> = {
-  string: 'chuỗi ký tự',
-  number: 'số',
-  boolean: 'đúng/sai',
-  array: 'danh sách [ … ]',
-  object: 'nhóm { … }',
-  null: 'null',
-};
-
 /** "chỉ tiêu thứ 3 (LC-3), công thức (result), tử số (num)" */
 function pathLabel(path: readonly PropertyKey[], root: unknown): string {
   const parts: string[] = [];
@@ -105,30 +97,17 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function messageOf(issue: z.core.$ZodIssue, root: unknown): string {
-  if (!/^(Invalid|Too |Unrecognized|Expected)/.test(issue.message)) return issue.message;
-  switch (issue.code) {
-    case 'invalid_type':
-      return valueAt(root, issue.path) === undefined ? 'thiếu giá trị' : `phải là ${TYPE_VI[issue.expected] ?? issue.expected}`;
-    case 'too_small':
-      return issue.origin === 'array' ? `cần ít nhất ${String(issue.minimum)} mục` : issue.origin === 'string' ? 'không được để trống' : `không được nhỏ hơn ${String(issue.minimum)}`;
-    case 'too_big':
-      return issue.origin === 'array' ? `nhiều quá ${String(issue.maximum)} mục` : issue.origin === 'string' ? `dài quá ${String(issue.maximum)} ký tự` : `không được lớn hơn ${String(issue.maximum)}`;
-    case 'unrecognized_keys':
-      return `có trường không thuộc mẫu kế hoạch: ${issue.keys.map((k) => `"${k}"`).join(', ')} (kiểm tra lại chính tả)`;
-    case 'invalid_value':
-      return `phải là một trong ${issue.values.map((v) => String(v)).join(', ')}`;
-    case 'invalid_union':
-      return 'không đúng mẫu';
-    default:
-      return 'không hợp lệ';
-  }
+  if (issue.code === 'invalid_type' && valueAt(root, issue.path) === undefined) return 'thiếu giá trị.';
+  if (issue.code === 'unrecognized_keys') return `có trường không thuộc mẫu kế hoạch: ${issue.keys.map((k) => `"${k.slice(0, 40)}"`).join(', ')} (kiểm tra lại chính tả).`;
+  const t = issueText(issue);
+  return /[.!?]$/.test(t) ? t : `${t}.`;
 }
 
 /** Checks a decoded JSON value; `file` names the file in every message. */
 export function checkPlan(value: unknown, file: string): PlanParse {
   const r = PlanSchema.safeParse(value);
   if (r.success) return { ok: true, plan: r.data };
-  const errors = r.error.issues.slice(0, 50).map((i) => `Tệp ${file}: ${pathLabel(i.path, value)}: ${messageOf(i, value)}.`);
+  const errors = r.error.issues.slice(0, 50).map((i) => `Tệp ${file}: ${pathLabel(i.path, value)}: ${messageOf(i, value)}`);
   if (r.error.issues.length > 50) errors.push(`Tệp ${file}: còn ${r.error.issues.length - 50} lỗi khác; hãy sửa các lỗi trên rồi kiểm tra lại.`);
   return { ok: false, errors };
 }

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { FIGURE_BY_CODE } from '../domain/catalog';
 import { UNIT_KINDS } from '../domain/units';
 import { parseIsoDate } from '../format/vi';
+import { provinceById } from './provinces';
 
 export const PLAN_FORMAT = 'dcs-plan';
 export const PLAN_VERSION = 1;
@@ -182,7 +183,12 @@ export const PlanSchema = z
     } else {
       if (p.parent) issue(['parent'], 'chỉ kế hoạch cấp xã hoặc của một sở (scope "local") mới có kế hoạch cấp trên');
     }
-    if (p.scope !== 'national' && !p.provinceId) issue(['provinceId'], 'không được để trống');
+    if (p.scope !== 'national') {
+      if (!provinceById(p.provinceId)) issue(['provinceId'], `"${p.provinceId}" không phải mã của một trong 34 tỉnh, thành phố (ví dụ lao-cai, ha-noi, ho-chi-minh)`);
+      else if (p.scope === 'province' && p.id !== p.provinceId) issue(['id'], `kế hoạch của tỉnh, thành phố phải có mã trùng với mã tỉnh "${p.provinceId}"`);
+      else if (p.scope === 'local' && p.parent && p.parent !== p.provinceId) issue(['parent'], `phải là kế hoạch của tỉnh "${p.provinceId}"`);
+      if (p.scope === 'local' && provinceById(p.id)) issue(['id'], 'mã của kế hoạch cấp xã hoặc của một sở không được trùng mã một tỉnh, thành phố');
+    }
     const dup = (list: string[], path: string, what: string): void => {
       const seen = new Set<string>();
       list.forEach((x, i) => {

@@ -5,13 +5,20 @@ export const HELP = `dcs: báo cáo kết quả thực hiện dân chủ ở cơ
 Cách dùng: dcs LỆNH [tùy chọn] [--db ĐƯỜNG_DẪN] [--json]
 
 Thiết lập
-  dcs init --name TÊN --code MÃ --kind xa|co_quan|su_nghiep|dnnn|dn_khac --profile lao-cai|thanh-hoa|lai-chau
+  dcs init --name TÊN --code MÃ --kind xa|co_quan|su_nghiep|dnnn|dn_khac --profile TỈNH_HOẶC_KẾ_HOẠCH
            [--place ĐỊA_DANH] [--parent CHỦ_QUẢN] [--symbol UBND] [--signer-name HỌ_TÊN] [--force]
   dcs unit show
   dcs unit set [--name …] [--code …] [--kind …] [--profile …] [--parent …] [--place …] [--symbol …]
                [--authority TM.|KT.|Q.|TL.|TUQ.] [--on-behalf-of …] [--signer-title …] [--signer-name …]
                [--kinh-gui "A;B"] [--recipients "A;B"] [--archive VP] [--plan-ref "Kế hoạch số …"]
                [--deadline-h1 05/5] [--deadline-y 05/11] [--cutoff-h1 15/12-30/4] [--cutoff-y 15/12-31/10]
+
+Kế hoạch (hồ sơ tỉnh: 34 tỉnh, thành phố; kế hoạch của xã hoặc sở bổ sung kế hoạch của tỉnh)
+  dcs profile list [--json]                 (mã để dùng với --profile, ví dụ lao-cai, ha-noi, lai-chau-binh-lu)
+  dcs profile show MÃ [--json]              (chỉ tiêu, nhiệm vụ và đơn vị phải làm, hạn nộp, nơi nhận, văn bản căn cứ)
+  dcs profile export MÃ --out TỆP.json      (ghi kế hoạch ra tệp để sửa và gửi các đơn vị)
+  dcs profile validate TỆP.json [--json]    (kiểm tra tệp và cho biết sẽ thay đổi gì; không lưu)
+  dcs profile import TỆP.json [--json]      (nhập tệp kế hoạch; tệp có lỗi thì không thay đổi gì)
 
 Hoạt động
   dcs activity add --date dd/mm/yyyy --kind LOẠI --title TÊN [--form trực tiếp|trực tuyến|kết hợp]

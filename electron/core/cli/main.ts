@@ -24,6 +24,7 @@ import { parseArgs, UsageError } from './args';
 import { call, CommandError, defaultIo, need, periodOf, print, type Ctx, type Handler, type Io } from './context';
 import { AGGREGATE_COMMANDS } from './aggregate';
 import { CHECK_COMMANDS, noticeFrozen } from './check';
+import { PROFILE_COMMANDS } from './profile';
 import { HELP } from './help';
 import { statusLines } from './statusText';
 
@@ -349,13 +350,13 @@ const UNIT_COMMANDS: Record<string, Handler> = {
   },
 };
 
-const COMMANDS: Record<string, Handler> = { ...UNIT_COMMANDS, ...CHECK_COMMANDS, ...AGGREGATE_COMMANDS };
+const COMMANDS: Record<string, Handler> = { ...UNIT_COMMANDS, ...CHECK_COMMANDS, ...AGGREGATE_COMMANDS, ...PROFILE_COMMANDS };
 
 const NEEDS_DB = (cmd: string): boolean => !['help', 'demo', 'restore'].includes(cmd);
 /** Commands that may start a new database: every other one refuses a path where none exists. */
-const CREATES = new Set(['init', 'aggregate setup', 'aggregate units import', 'aggregate units add']);
+const CREATES = new Set(['init', 'aggregate setup', 'aggregate units import', 'aggregate units add', 'profile list', 'profile show', 'profile export', 'profile validate', 'profile import']);
 /** Commands that only read: they run beside the app; every other one takes the writer's lock. */
-const READS_ONLY = new Set(['unit show', 'activity list', 'activity template', 'figure list', 'inspect list', 'task list', 'text list', 'period status', 'period changes', 'template', 'backup', 'aggregate units list', 'aggregate status', 'aggregate unit']);
+const READS_ONLY = new Set(['unit show', 'activity list', 'activity template', 'figure list', 'inspect list', 'task list', 'text list', 'period status', 'period changes', 'template', 'backup', 'aggregate units list', 'aggregate status', 'aggregate unit', 'profile list', 'profile show', 'profile export', 'profile validate']);
 /** Another command-line writer is waited for this long (a report takes seconds); the app is not. */
 const CLI_LOCK_WAIT_MS = 120_000;
 

@@ -7,6 +7,8 @@ import { suggestionFor } from '../../../shared/domain/checklistMatch';
 import { currentPeriodId } from '../../../shared/domain/periods';
 import { findPlan, selectableIds } from '../../../shared/plans/registry';
 import { profileSummaries } from '../plans/summary';
+import { createPlanServices } from '../plans/services';
+import type { PlanApi } from '../../../shared/ipc/planContract';
 import { collectorPeriodSettings } from '../../../shared/plans/resolve';
 import { planRegistry } from '../plans/repo';
 import { computePeriodStatus, resolvedFiguresOf } from '../../../shared/domain/status';
@@ -127,9 +129,11 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
   const clock = ctx.clock ?? systemClock;
   const context: ServiceContext = { dbPath: ctx.dbPath ?? ':memory:', version: ctx.version ?? '0.0.0', clock, today: ctx.today ?? (() => todayIn(clock)), host: ctx.host ?? CLI_HOST };
   const aggregate = createAggregateServices(db, { today: context.today, checkOutDir: (p) => context.host.checkOutDir(p), readOffThread: ctx.readOffThread === true }) as Pick<Services, keyof AggregateApi>;
+  const plans = createPlanServices(db, { now: () => context.clock.now().toISOString(), checkOutDir: (p) => context.host.checkOutDir(p) }) as Pick<Services, keyof PlanApi>;
   const guardCtx = { dbPath: context.dbPath, clock };
   return guardServices<Services>({
     ...aggregate,
+    ...plans,
     'aggregate.import': (arg) => importSayingWhatWasSaved(db, async () => aggregate['aggregate.import'](arg), guardCtx),
     'app.startup': () => ({ state: 'ready' as const, notices: [] }),
     'app.startFresh': () => ({ state: 'ready' as const, notices: [] }),
