@@ -134,6 +134,7 @@ export const STYLE = {
   heading2: 'Heading2',
   heading3: 'Heading3',
   tableText: 'TableText',
+  tableTextWide: 'TableTextWide',
   compact: 'Compact',
 } as const;
 
@@ -186,6 +187,13 @@ export const documentStyles: IStylesOptions = {
       basedOn: 'Normal',
       run: { font: FONT, size: SIZE.tableText },
       paragraph: { spacing: { before: 20, after: 20, line: 240, lineRule: LineRuleType.AUTO } },
+    },
+    {
+      // Tables of many columns, a point smaller.
+      id: STYLE.tableTextWide,
+      name: 'Table Text Wide DCS',
+      basedOn: STYLE.tableText,
+      run: { font: FONT, size: SIZE.tableTextWide },
     },
     {
       // Header block, signature block and appendix titles: single spaced, no indent.
