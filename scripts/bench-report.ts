@@ -1,6 +1,8 @@
 // One report-generation measurement, run in its own process so peak memory is its own:
-//   npx tsx scripts/bench-report.ts <activities>
-// Prints one JSON line: activities, ms (median of the timed runs), peakMB.
+//   npx tsx scripts/bench-report.ts ACTIVITIES RUNS      exports RUNS times in this (warm) process
+//   npx tsx scripts/bench-report.ts --make-db PATH N     a unit with N activities in PATH
+//   npx tsx scripts/bench-report.ts --export PATH        one export in this fresh process
+// Prints one JSON line.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,16 +11,50 @@ import { insertActivity, saveUnitProfile, setFigureEntry } from '../electron/cor
 import { DEMO_FIGURES_2026_Y, DEMO_UNIT, demoActivities } from '../electron/core/demo/demoData';
 import { exportUnitReport } from '../electron/core/reports/unitReport';
 
-const n = Number(process.argv[2] ?? 200);
-const runs = Number(process.argv[3] ?? 5);
+const args = process.argv.slice(2);
+
+/** A unit with `n` activities and the year's figures, in a database at `path`. */
+function makeDb(path: string, n: number): void {
+  const db = openDatabase(path);
+  try {
+    saveUnitProfile(db, DEMO_UNIT);
+    db.transaction(() => {
+      for (const a of demoActivities('2025-12-15', '2026-10-31', n, 7, 2026)) insertActivity(db, a);
+      for (const [code, e] of Object.entries(DEMO_FIGURES_2026_Y)) setFigureEntry(db, '2026-Y', code, e);
+    })();
+  } finally {
+    db.close();
+  }
+}
+
+if (args[0] === '--make-db') {
+  makeDb(args[1]!, Number(args[2]));
+  console.log(JSON.stringify({ path: args[1] }));
+  process.exit(0);
+}
+
+if (args[0] === '--export') {
+  // One export in this fresh process: its peak memory is the export's.
+  const db = openDatabase(args[1]!);
+  const out = mkdtempSync(join(tmpdir(), 'dcs-bench-out-'));
+  try {
+    const t0 = performance.now();
+    await exportUnitReport(db, '2026-Y', out, '2026-11-04');
+    const t = performance.now() - t0;
+    console.log(JSON.stringify({ msMedian: Math.round(t), exportPeakMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
+  } finally {
+    db.close();
+    rmSync(out, { recursive: true, force: true });
+  }
+  process.exit(0);
+}
+
+const n = Number(args[0] ?? 200);
+const runs = Number(args[1] ?? 5);
 const dir = mkdtempSync(join(tmpdir(), 'dcs-bench-'));
+makeDb(join(dir, 'bench.sqlite'), n);
 const db = openDatabase(join(dir, 'bench.sqlite'));
 try {
-  saveUnitProfile(db, DEMO_UNIT);
-  db.transaction(() => {
-    for (const a of demoActivities('2025-12-15', '2026-10-31', n, 7, 2026)) insertActivity(db, a);
-    for (const [code, e] of Object.entries(DEMO_FIGURES_2026_Y)) setFigureEntry(db, '2026-Y', code, e);
-  })();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
