@@ -22,7 +22,7 @@ function textXml(s: string): string {
   const c0 = s.charCodeAt(0);
   const cn = s.charCodeAt(s.length - 1);
   const body = escapeXml(s);
-  // A non-breaking hyphen (U+2011) is Word's own element: fonts often lack the character.
+  // A non-breaking hyphen (U+2011) is written as Word's own element, as the rest of the report does.
   if (body.indexOf('\u2011') >= 0) return `<w:t xml:space="preserve">${body.replace(/\u2011/g, '</w:t><w:noBreakHyphen/><w:t xml:space="preserve">')}</w:t>`;
   const edge = c0 === 32 || c0 === 9 || cn === 32 || cn === 9;
   return edge ? `<w:t xml:space="preserve">${body}</w:t>` : `<w:t>${body}</w:t>`;
