@@ -11,21 +11,35 @@ const DASHES = /\s*[-‐‑–—]\s*/g;
 
 /** Lower case NFC with one spelling of dashes and spaces, so "kinh tế-xã hội" meets "kinh tế - xã hội". */
 function normalise(s: string, fold: boolean): string {
-  const t = s.normalize('NFC').toLocaleLowerCase('vi').replace(DASHES, ' - ').replace(/\s+/g, ' ');
+  const t = s.normalize('NFC').toLowerCase().replace(DASHES, ' - ').replace(/\s+/g, ' ');
   return fold ? foldVietnamese(t) : t;
 }
 
-const patterns = new Map<string, RegExp>();
 /** A phrase as whole words: "quỹ" is not found in "quỹ đạo" nor "lũ" in "lũy kế". */
 function phrase(p: string): RegExp {
-  let re = patterns.get(p);
-  if (!re) {
-    const body = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
-    re = new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
-    patterns.set(p, re);
-  }
-  re.lastIndex = 0;
-  return re;
+  const body = p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+  return new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+/** A phrase and its whole-word pattern; the plain text is a quick test before the pattern. */
+type Phrase = { text: string; re: RegExp };
+const compile = (p: string): Phrase => ({ text: p, re: phrase(p) });
+
+interface Compiled {
+  masks: Phrase[];
+  keywords: Phrase[][];
+}
+
+/** An item's phrases as patterns, built once per item and spelling (with or without diacritics). */
+const compiled = new WeakMap<ChecklistItem, [Compiled?, Compiled?]>();
+function patternsOf(item: ChecklistItem, fold: boolean): Compiled {
+  let pair = compiled.get(item);
+  if (!pair) compiled.set(item, (pair = []));
+  const i = fold ? 1 : 0;
+  return (pair[i] ??= {
+    masks: (item.mask ?? []).map((m) => compile(normalise(m, fold))),
+    keywords: (item.keywords ?? []).map((k) => (typeof k === 'string' ? [k] : k).map((p) => compile(normalise(p, fold)))),
+  });
 }
 
 const texts = new WeakMap<object, { fold: boolean; text: string }>();
@@ -47,9 +61,16 @@ export function supports(item: ChecklistItem, a: Pick<Activity, 'kind' | 'title'
   if (!item.suggestFrom?.includes(a.kind)) return false;
   if (!item.keywords) return true;
   const { fold, text: plain } = searchable(a);
+  const { masks, keywords } = patternsOf(item, fold);
   let text = plain;
-  for (const m of item.mask ?? []) text = text.replace(phrase(normalise(m, fold)), ' ');
-  return item.keywords.some((k) => (typeof k === 'string' ? [k] : k).every((p) => phrase(normalise(p, fold)).test(text)));
+  for (const m of masks) if (text.includes(m.text)) text = text.replace(m.re, ' ');
+  return keywords.some((all) =>
+    all.every(({ text: p, re }) => {
+      if (!text.includes(p)) return false;
+      re.lastIndex = 0;
+      return re.test(text);
+    }),
+  );
 }
 
 /** The activities that show the item was done, oldest first. */
