@@ -4,7 +4,7 @@
 import type { FigureGroup } from '../domain/catalog';
 import { formatMoney, formatNumber, formatPercent } from '../format/vi';
 import type { Block } from '../report/document';
-import { lowerFirst, Sentence, upperFirst } from '../narrative/words';
+import { joinVi, lowerFirst, Sentence, upperFirst } from '../narrative/words';
 import type { FigureTotal } from './types';
 
 type Item =
@@ -159,13 +159,16 @@ export function groupBlocks(group: FigureGroup, totals: ReadonlyMap<string, Figu
     chain = { s, blank: 0, rateUnits: null };
     return chain;
   };
+  const unreported: string[] = [];
   for (const item of items) {
     if ('yes' in item) {
       const t = totals.get(item.yes)!;
       if (t.applicable === 0) continue;
       const ys = new Sentence();
-      if (t.total === null) ys.text(`Chưa có đơn vị nào báo cáo về ${item.topic}.`);
-      else {
+      if (t.total === null) {
+        unreported.push(`về ${item.topic}`);
+        continue;
+      } else {
         ys.text('Có ').num(t.total, { figure: t.code }).text(`/${formatNumber(t.reported)} đơn vị ${item.text}`);
         ys.text(t.blank ? ` (${missingText(t.blank)}).` : '.');
       }
@@ -216,7 +219,13 @@ export function groupBlocks(group: FigureGroup, totals: ReadonlyMap<string, Figu
     if (t.total === null || (t.total === 0 && t.none === t.reported)) {
       closeChain(chain);
       chain = null;
-      const own = new Sentence().text(t.total === null ? `Chưa có đơn vị nào báo cáo ${lowerFirst(t.label)}` : (item.none ?? `Không phát sinh ${withoutCountWord(t.label)}`));
+      shared = null;
+      // Figures no unit gave are named together, once, at the end of the group.
+      if (t.total === null) {
+        unreported.push(lowerFirst(t.label));
+        continue;
+      }
+      const own = new Sentence().text(item.none ?? `Không phát sinh ${withoutCountWord(t.label)}`);
       sentences.push(own);
       shared = null;
       continue;
@@ -256,6 +265,7 @@ export function groupBlocks(group: FigureGroup, totals: ReadonlyMap<string, Figu
     (t.nature === 'boolean' ? yesSentences : sentences).push(extra);
     if (t.nature === 'boolean') extra.text('.');
   }
+  if (unreported.length) sentences.push(new Sentence().text(`Chưa có đơn vị nào báo cáo ${joinVi(unreported)}`));
   const out: Block[] = sentences.map((s) => {
     s.text('.');
     return { type: 'para', runs: s.runs };

@@ -173,6 +173,11 @@ describe('the consolidated narrative', () => {
     expect(body).toContain('Không phát hiện vụ việc vi phạm dân chủ ở cơ sở.');
     expect(body).not.toMatch(/\b0 văn bản/);
     expect(body).not.toMatch(/chỉ số còn (đơn vị )?để trống/);
+    // What no unit gave is named once per part, not one sentence per figure.
+    const paras = doc.body.map((b) => (b.type === 'para' ? plainText(b.runs) : ''));
+    const parts = doc.body.filter((b) => b.type === 'heading' && /^\d+\. /.test((b as { text: string }).text)).length;
+    expect(paras.filter((p) => p.startsWith('Chưa có đơn vị nào báo cáo')).length).toBeLessThanOrEqual(parts);
+    expect(paras.some((p, i) => i > 0 && p.startsWith('Chưa có đơn vị nào báo cáo') && paras[i - 1]!.startsWith('Chưa có đơn vị nào báo cáo'))).toBe(false);
   });
 
   it('follows the unit report’s outline, with the causes of the shortcomings and the direction for the next period', () => {
