@@ -132,6 +132,12 @@ describe('số liệu và báo cáo', () => {
     expect(readTyped(nhan, 'abc').kind).toBe('bad');
     expect(readTyped(nhan, '12,5').kind).toBe('bad');
     expect(readTyped(figureDef('A2')!, '2').kind).toBe('bad');
+    // The CLI's words in the box.
+    expect(readTyped(nhan, 'kps')).toEqual({ kind: 'none' });
+    expect(readTyped(nhan, 'Không phát sinh')).toEqual({ kind: 'none' });
+    expect(readTyped(figureDef('A2')!, 'không')).toEqual({ kind: 'value', value: 0 });
+    expect(readTyped(figureDef('A2')!, 'Có')).toEqual({ kind: 'value', value: 1 });
+    expect(readTyped(nhan, 'không').kind).toBe('bad');
     const values = new Map<string, number | null>([['H2_PHIEU', 500]]);
     expect(ruleProblems('H2_HL', 600, values)).toEqual(['Số phiếu hài lòng không được lớn hơn số phiếu thu về.']);
     expect(ruleProblems('H2_HL', 450, values)).toEqual([]);

@@ -1,5 +1,6 @@
 // Báo cáo tổng hợp: the consolidated report previewed with the unit report's own preview, its
 // export (.docx and .xlsx), and the reminder letter to the units that have not reported.
+import { figureDef } from '../../../../shared/domain/catalog';
 import { useState } from 'react';
 import type { AggregateExportResult, AggregateStatus } from '../../../../shared/aggregate/api';
 import type { FigureTotal } from '../../../../shared/aggregate/types';
@@ -130,9 +131,9 @@ function ExportCard({ status, onExported }: { status: AggregateStatus | undefine
 function TotalPanel({ code, text, status, onClose }: { code: string; text: string; status: AggregateStatus | undefined; onClose: () => void }) {
   const total: FigureTotal | undefined = status?.totals.find((t) => t.code === code);
   return (
-    <SidePanel title={total ? total.label : `Số liệu ${code}`} onClose={onClose}>
+    <SidePanel title={total?.label ?? figureDef(code)?.label ?? 'Số liệu'} onClose={onClose}>
       {!status ? <Loading /> : null}
-      {status && !total ? <p className="muted">Không có số liệu tổng hợp cho chỉ số {code} (“{text}”).</p> : null}
+      {status && !total ? <p className="muted">Không có số liệu tổng hợp cho chỉ số “{figureDef(code)?.label ?? text}”.</p> : null}
       {total ? (
         <>
           <dl className="kv">

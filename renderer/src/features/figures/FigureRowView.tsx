@@ -9,6 +9,8 @@ import { useSerial } from '../../lib/useSerial';
 import { readTyped, ruleProblems } from './figureInput';
 
 interface Props {
+  /** Internal codes (G2_NHAN…) are for programs; a clerk sees them only when asking. */
+  showCode: boolean;
   row: FigureRow;
   def: FigureDef;
   values: ReadonlyMap<string, number | null>;
@@ -31,7 +33,7 @@ const SOURCE_NOTE: Record<FigureRow['source'], string> = {
   computed: 'Tính tự động',
 };
 
-export function FigureRowView({ row, def, values, onSave, onShowActivities }: Props) {
+export function FigureRowView({ showCode, row, def, values, onSave, onShowActivities }: Props) {
   const id = useId();
   const stored = row.source === 'entered' && row.value !== null ? formatNumber(row.value, 2) : '';
   const [text, setText] = useState(stored);
@@ -44,6 +46,7 @@ export function FigureRowView({ row, def, values, onSave, onShowActivities }: Pr
 
   const typed = readTyped(def, text);
   const live = typed.kind === 'bad' ? [typed.message] : typed.kind === 'value' && text !== stored ? ruleProblems(row.code, typed.value, values) : [];
+  const isNone = row.source === 'none';
 
   const serial = useSerial();
   const latest = useRef(0);
@@ -67,18 +70,32 @@ export function FigureRowView({ row, def, values, onSave, onShowActivities }: Pr
     }
   };
 
-  const commit = () => {
-    if (text === stored) return;
-    if (typed.kind === 'bad') return;
-    void save(typed.kind === 'blank' ? null : { state: 'value', value: typed.value });
+  /** Saves what the box holds; false when it cannot be saved (the message under the box says why). */
+  const commit = (): boolean => {
+    if (text === stored) return true;
+    // A broken rule is shown under the box and not sent: the service would refuse it with the same words.
+    if (live.length) return false;
+    if (typed.kind === 'none') {
+      setText('');
+      if (!isNone) void save({ state: 'none' });
+      return true;
+    }
+    if (typed.kind === 'blank') {
+      // The box of a "không phát sinh" figure is empty: leaving it so keeps the answer.
+      if (!isNone) void save(null);
+      return true;
+    }
+    if (typed.kind === 'value') void save({ state: 'value', value: typed.value });
+    return true;
   };
-
-  const isNone = row.source === 'none';
+  const src = def.source;
   const noneToggle = (
     <button
       type="button"
       className={`btn btn-small toggle ${isNone ? 'on' : ''}`}
       aria-pressed={isNone}
+      // Typed figures take "kps" in the box: one Tab stop per figure, the button is for the mouse.
+      tabIndex={src.type === 'entered' ? -1 : undefined}
       title="Đã xác nhận trong kỳ không có việc này (khác với để trống)"
       onClick={() => void save(isNone ? null : { state: 'none' })}
     >
@@ -89,6 +106,7 @@ export function FigureRowView({ row, def, values, onSave, onShowActivities }: Pr
     <button
       type="button"
       className="btn btn-small btn-light"
+      tabIndex={-1}
       style={row.source === 'blank' && !text ? { visibility: 'hidden' } : undefined}
       onClick={() => { setText(''); void save(null); }} aria-label={`Xóa số liệu: ${row.label}`}>
       Xóa
@@ -97,7 +115,6 @@ export function FigureRowView({ row, def, values, onSave, onShowActivities }: Pr
 
   let valueCell: ReactNode;
   let actions: ReactNode = null;
-  const src = def.source;
   if (src.type === 'ratio') {
     valueCell = <span className="value-ro">{row.value === null ? '—' : formatPercent(row.value)}</span>;
     actions = null;
@@ -121,6 +138,22 @@ noneToggle
           <label key={o.v} className="radio">
             <input
               type="radio"
+              data-fig-stop
+              onKeyDown={(e) => {
+                const key = e.key.toLowerCase();
+                if (key === 'c' || key === 'k') {
+                  // The CLI's words, first letter: c = có, k = không.
+                  e.preventDefault();
+                  const v = key === 'c' ? 1 : 0;
+                  setPending(v);
+                  void save({ state: 'value', value: v });
+                  const other = (e.currentTarget.closest('.yesno') as HTMLElement).querySelectorAll<HTMLInputElement>('input[type=radio]')[v === 1 ? 0 : 1];
+                  other?.focus();
+                } else if (e.key === 'Enter') {
+                  e.preventDefault();
+                  moveToFigure(e.currentTarget, e.shiftKey ? -1 : 1);
+                }
+              }}
               name={`${id}-yn`}
               checked={pending !== null ? pending === o.v : row.source === 'entered' && row.value === o.v}
               onChange={() => {
@@ -140,20 +173,22 @@ noneToggle
         id={`${id}-input`}
         className={`num-input ${live.length ? 'invalid' : ''}`}
         inputMode="decimal"
-        value={isNone ? '' : text}
+        data-fig-stop
+        value={text}
         placeholder={isNone ? 'Không phát sinh' : ''}
-        disabled={isNone}
         aria-invalid={live.length ? true : undefined}
         aria-describedby={`${id}-msg`}
+        title="Số (1.234), “kps” nếu không phát sinh; Enter sang chỉ số tiếp theo"
         onChange={(e) => {
           setText(e.target.value);
           setSaveError(null);
         }}
-        onBlur={commit}
+        onBlur={() => void commit()}
         onKeyDown={(e) => {
           if (e.key === 'Enter') {
             e.preventDefault();
-            commit();
+            // Like a spreadsheet: Enter saves and goes to the next figure, Shift+Enter to the one before.
+            if (commit()) moveToFigure(e.currentTarget, e.shiftKey ? -1 : 1);
           } else if (e.key === 'Escape') setText(stored);
         }}
       />
@@ -166,11 +201,13 @@ noneToggle
     );
   }
 
-  const messages = [...live, ...(saveError ? [saveError] : []), ...row.problems.filter((p) => !live.includes(p))];
+  // Each message once: the service's refusal ("Không lưu …: <rule>") repeats the rule's words.
+  const all = [...new Set([...live, ...(saveError ? [saveError] : []), ...row.problems])];
+  const messages = all.filter((m) => !all.some((o) => o !== m && m.includes(o)));
   const labelFor = src.type === 'entered' && !def.boolean ? `${id}-input` : undefined;
   return (
     <tr id={`fig-${row.code}`} className={`fig-row src-${row.source}`} tabIndex={-1}>
-      <td className="fig-code">{row.code}</td>
+      {showCode ? <td className="fig-code">{row.code}</td> : null}
       <td>
         {labelFor ? (
           <label htmlFor={labelFor} id={`${id}-label`}>
@@ -200,4 +237,21 @@ noneToggle
       </td>
     </tr>
   );
+}
+
+/** Focus on the next (dir 1) or previous (-1) figure's box or yes/no answer. */
+function moveToFigure(from: HTMLElement, dir: 1 | -1): void {
+  const stops = [...document.querySelectorAll<HTMLElement>('tr.fig-row')]
+    .map((tr) => {
+      const radios = [...tr.querySelectorAll<HTMLInputElement>('input[type=radio][data-fig-stop]')];
+      return radios.find((r) => r.checked) ?? radios[0] ?? tr.querySelector<HTMLElement>('[data-fig-stop]:not([disabled])');
+    })
+    .filter((x): x is HTMLElement => !!x);
+  const here = stops.findIndex((el) => el.closest('tr') === from.closest('tr'));
+  const next = stops[here + dir];
+  if (next) {
+    next.focus();
+    next.scrollIntoView({ block: 'nearest' });
+    if (next instanceof HTMLInputElement && next.type !== 'radio') next.select();
+  }
 }

@@ -16,6 +16,11 @@ export function FiguresScreen({ focus }: { focus: FocusRequest | null }) {
   const { period } = useApp();
   const figures = useApi('figure.list', { period }, period);
   const [onlyBlank, setOnlyBlank] = useState(false);
+  const [showCode, setShowCode] = useState(() => localStorage.getItem('dcs.figures.showCode') === '1');
+  const toggleCode = (on: boolean) => {
+    setShowCode(on);
+    localStorage.setItem('dcs.figures.showCode', on ? '1' : '0');
+  };
   const [panel, setPanel] = useState<{ row: FigureRow; activities: Activity[] | null; error?: string } | null>(null);
   useFocusTarget(focus, !!figures.data, (ref) => `fig-${ref}`);
 
@@ -51,11 +56,14 @@ export function FiguresScreen({ focus }: { focus: FocusRequest | null }) {
       <div className="toolbar">
         <p className="muted">
           Đã có {countable.length - blank}/{countable.length} chỉ số{blank ? `, còn ${blank} chỉ số trống` : ''}. Để trống là “chưa có số liệu”; chọn
-          “Không phát sinh” khi trong kỳ không có việc đó. Số nhập theo kiểu 1.234; tỷ lệ được tính tự động.
+          “Không phát sinh” khi trong kỳ không có việc đó. Số nhập theo kiểu 1.234, hoặc gõ “kps” nếu không phát sinh; Enter hoặc Tab sang chỉ số tiếp theo. Tỷ lệ được tính tự động.
         </p>
         <div className="toolbar-spacer" />
         <label className="checkbox">
           <input type="checkbox" checked={onlyBlank} onChange={(e) => setOnlyBlank(e.target.checked)} /> Chỉ hiện chỉ số còn trống
+        </label>
+        <label className="checkbox" title="Mã chỉ số dùng khi đối chiếu với biểu Excel hoặc dòng lệnh">
+          <input type="checkbox" checked={showCode} onChange={(e) => toggleCode(e.target.checked)} /> Hiện mã
         </label>
       </div>
       {FIGURE_GROUPS.map((g) => {
@@ -69,7 +77,7 @@ export function FiguresScreen({ focus }: { focus: FocusRequest | null }) {
             <div className="table-wrap-x">
               <table className="table fig-table">
                 <colgroup>
-                  <col className="w-code" />
+                  {showCode ? <col className="w-code" /> : null}
                   <col />
                   <col className="w-unit" />
                   <col className="w-value" />
@@ -77,7 +85,7 @@ export function FiguresScreen({ focus }: { focus: FocusRequest | null }) {
                 </colgroup>
                 <thead className="sr-only">
                   <tr>
-                    <th>Mã</th>
+                    {showCode ? <th>Mã</th> : null}
                     <th>Chỉ số</th>
                     <th>Đơn vị tính</th>
                     <th>Giá trị</th>
@@ -86,7 +94,7 @@ export function FiguresScreen({ focus }: { focus: FocusRequest | null }) {
                 </thead>
                 <tbody>
                   {list.map((r) => (
-                    <FigureRowView key={r.code} row={r} def={figureDef(r.code)!} values={values} onSave={save} onShowActivities={(row) => void showActivities(row)} />
+                    <FigureRowView key={r.code} showCode={showCode} row={r} def={figureDef(r.code)!} values={values} onSave={save} onShowActivities={(row) => void showActivities(row)} />
                   ))}
                 </tbody>
               </table>
@@ -95,8 +103,8 @@ export function FiguresScreen({ focus }: { focus: FocusRequest | null }) {
         );
       })}
       {panel ? (
-        <SidePanel title={`${panel.row.code}: ${valueText(panel.row)}`} onClose={() => setPanel(null)}>
-          <p>{panel.row.label}</p>
+        <SidePanel title={`${panel.row.label}: ${valueText(panel.row)}`} onClose={() => setPanel(null)}>
+          {showCode ? <p className="muted small">Mã {panel.row.code}</p> : null}
           <p className="muted">Tính từ {panel.row.activityIds?.length ?? 0} hoạt động trong kỳ:</p>
           {panel.error ? <ErrorBox message={panel.error} /> : panel.activities ? <ActivityList activities={panel.activities} /> : <Loading />}
         </SidePanel>
