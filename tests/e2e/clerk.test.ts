@@ -175,12 +175,12 @@ describe('số liệu bằng bàn phím', () => {
       const nhan = fig('G2_NHAN').locator('input.num-input');
       await nhan.click();
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.closest('tr')?.id)).toBe('fig-G2_GQ');
+      expect(await focusedRow(page)).toBe('fig-G2_GQ');
       // "kps" and "không phát sinh" in the box; Enter saves and moves on, like a spreadsheet.
       const vp = fig('K2_VP').locator('input.num-input');
       await vp.fill('kps');
       await vp.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.closest('tr')?.id)).not.toBe('fig-K2_VP');
+      expect(await focusedRow(page)).not.toBe('fig-K2_VP');
       await expect.poll(() => fig('K2_VP').getByRole('button', { name: 'Không phát sinh' }).getAttribute('aria-pressed')).toBe('true');
       await vp.fill('12');
       await vp.press('Enter');
@@ -190,7 +190,7 @@ describe('số liệu bằng bàn phím', () => {
       await expect.poll(() => fig('K2_VP').getByRole('button', { name: 'Không phát sinh' }).getAttribute('aria-pressed')).toBe('true');
       await nhan.fill('100');
       await nhan.press('Enter');
-      expect(await page.evaluate(() => document.activeElement?.closest('tr')?.id)).toBe('fig-G2_GQ');
+      expect(await focusedRow(page)).toBe('fig-G2_GQ');
       await expect.poll(() => fig('G2_NHAN').locator('.src-tag').textContent()).toMatch(/Đã lưu|Đã nhập/);
       await page.keyboard.type('1.300');
       await page.keyboard.press('Enter');
@@ -199,7 +199,7 @@ describe('số liệu bằng bàn phím', () => {
       const shown = await gq.locator('.field-error').allTextContents();
       expect(new Set(shown).size).toBe(shown.length);
       expect(shown.filter((t) => t.includes('không được lớn hơn')).length).toBe(1);
-      expect(await page.evaluate(() => document.activeElement?.closest('tr')?.id)).toBe('fig-G2_GQ');
+      expect(await focusedRow(page)).toBe('fig-G2_GQ');
       await shot(page, 'clerk-05-so-lieu-quy-tac');
       await gq.locator('input.num-input').fill('90');
       await gq.locator('input.num-input').press('Enter');
@@ -273,10 +273,7 @@ describe('125% và 150% trên màn hình 1366×768', () => {
           await shot(page, `clerk-scale${scale}-${i + 1}`);
           // Nothing wider than its scroll box: the page itself never scrolls sideways, and the
           // last column of Hoạt động ("Xóa") is inside the view.
-          const overflow = await page.evaluate(() => {
-            const main = document.getElementById('content')!;
-            return main.scrollWidth - main.clientWidth;
-          });
+          const overflow = await page.evaluate<number>("(() => { const m = document.getElementById('content'); return m.scrollWidth - m.clientWidth; })()");
           expect(overflow, `${label} at ${scale}%`).toBeLessThanOrEqual(1);
           if (label === 'Hoạt động') {
             // The table scrolls only downwards: its last column ("Xóa") is inside its box.
@@ -287,11 +284,9 @@ describe('125% và 150% trên màn hình 1366×768', () => {
           }
           if (label === 'Số liệu') {
             // A figure label gets room for whole phrases: at least 24 characters a line.
-            const perLine = await page.evaluate(() => {
-              const l = document.querySelector<HTMLElement>('#fig-G2_NHAN label')!;
-              const lines = Math.round(l.getBoundingClientRect().height / parseFloat(getComputedStyle(l).lineHeight));
-              return l.textContent!.length / Math.max(1, lines);
-            });
+            const perLine = await page.evaluate<number>(
+              "(() => { const l = document.querySelector('#fig-G2_NHAN label'); const lines = Math.round(l.getBoundingClientRect().height / parseFloat(getComputedStyle(l).lineHeight)); return l.textContent.length / Math.max(1, lines); })()",
+            );
             expect(perLine, `figure label at ${scale}%`).toBeGreaterThanOrEqual(24);
           }
           const violations = await axe(page, axeSource);
@@ -304,14 +299,17 @@ describe('125% và 150% trên màn hình 1366×768', () => {
       await page.getByRole('button', { name: '+ Thêm hoạt động' }).focus();
       await page.keyboard.press('Shift+Tab');
       await page.keyboard.press('Tab');
-      const ring = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineColor);
+      const ringOf = "(() => { const e = document.activeElement; const st = getComputedStyle(e); return e.matches(':focus-visible') && st.outlineStyle !== 'none' ? st.outlineColor : 'none'; })()";
+      const ring = await page.evaluate<string>(ringOf);
+      expect(ring).not.toBe('none');
       expect(contrast(ring, 'rgb(243, 245, 248)')).toBeGreaterThanOrEqual(3);
       expect(contrast(ring, 'rgb(255, 255, 255)')).toBeGreaterThanOrEqual(3);
-      const navRing = await page.evaluate(() => {
-        const b = document.querySelector<HTMLElement>('.nav-item')!;
-        b.focus();
-        return getComputedStyle(b).outlineColor;
-      });
+      // From the role switch, Tab reaches the first item of the dark sidebar.
+      await page.locator('.role-btn').last().focus();
+      await page.keyboard.press('Tab');
+      expect(await page.evaluate<string>("document.activeElement.textContent")).toBe('Tổng quan');
+      const navRing = await page.evaluate<string>(ringOf);
+      expect(navRing).not.toBe('none');
       expect(contrast(navRing, 'rgb(29, 53, 87)')).toBeGreaterThanOrEqual(3);
       expect(errors).toEqual([]);
     } finally {
@@ -321,12 +319,15 @@ describe('125% và 150% trên màn hình 1366×768', () => {
   }, 240_000);
 });
 
+/** The id of the figure row holding the keyboard focus. */
+const focusedRow = (page: Page): Promise<string | undefined> => page.evaluate<string | undefined>("document.activeElement?.closest('tr')?.id");
+
 /** Runs axe-core's colour-contrast and a few layout rules in the page; returns "rule: target" lines. */
 async function axe(page: Page, source: string): Promise<string[]> {
   // Evaluated through the debugging protocol: the app's CSP refuses inline scripts, rightly.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(source);
+  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(source);
   return page.evaluate(async () => {
-    const r = await (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[]; failureSummary?: string }> }> }> } }).axe.run(document, {
+    const r = await (globalThis as unknown as { axe: { run: (opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[]; failureSummary?: string }> }> }> } }).axe.run({
       runOnly: { type: 'rule', values: ['color-contrast', 'label', 'button-name', 'aria-allowed-attr', 'duplicate-id-aria'] },
     });
     return r.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} ${n.failureSummary ?? ''}`));
@@ -347,13 +348,9 @@ function contrast(a: string, b: string): number {
 
 /** Drops a file made in the page onto the element, as a drag from the file manager does. */
 async function dropFile(page: Page, selector: string, name: string, content: string): Promise<void> {
+  // Built in the page (this file is type-checked without the DOM library).
   const dt = await page.evaluateHandle(
-    ({ name, content }) => {
-      const d = new DataTransfer();
-      d.items.add(new File([content], name, { type: 'text/csv' }));
-      return d;
-    },
-    { name, content },
+    `(() => { const d = new DataTransfer(); d.items.add(new File([${JSON.stringify(content)}], ${JSON.stringify(name)}, { type: 'text/csv' })); return d; })()`,
   );
   await page.dispatchEvent(selector, 'dragenter', { dataTransfer: dt });
   await page.dispatchEvent(selector, 'dragover', { dataTransfer: dt });
