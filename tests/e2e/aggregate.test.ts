@@ -403,6 +403,11 @@ describe('tổng hợp báo cáo trong trình duyệt', () => {
       await page.goto(app.bridge.url);
       await page.getByRole('heading', { name: 'Khai báo đơn vị báo cáo' }).waitFor();
       await page.getByRole('button', { name: 'Bỏ qua, mở phần Tổng hợp' }).click();
+      // The aggregator names its province first: its deadlines follow that province's plan.
+      await page.getByRole('button', { name: 'Mở phần Tổng hợp', exact: true }).click();
+      await page.getByText('Hãy chọn tỉnh, thành phố của cơ quan tổng hợp.').waitFor();
+      await page.getByLabel('Cơ quan tổng hợp thuộc tỉnh, thành phố nào?').selectOption('lai-chau');
+      await page.getByRole('button', { name: 'Mở phần Tổng hợp', exact: true }).click();
       await expect.poll(() => page.locator('.topbar h1').textContent()).toBe('Danh sách đơn vị');
       await page.getByText('Chưa khai báo đơn vị báo cáo.').waitFor();
       // Reports cannot be received before the list of units exists: the way there is offered.
@@ -414,7 +419,8 @@ describe('tổng hợp báo cáo trong trình duyệt', () => {
       await page.getByRole('alert').getByRole('button', { name: 'Danh sách đơn vị' }).click();
       await expect.poll(() => page.locator('.topbar h1').textContent()).toBe('Danh sách đơn vị');
       await go(page, 'Cài đặt tổng hợp');
-      await page.getByText('Đang dùng thông tin mặc định của Sở Nội vụ.').waitFor();
+      const settings = await api<{ source: string; profile: { profileId: string; name: string } }>(app.bridge, 'aggregate.settings.get');
+      expect(settings.profile).toMatchObject({ profileId: 'lai-chau', name: 'Sở Nội vụ tỉnh Lai Châu' });
       await shot(page, 'agg-16-chi-tong-hop');
       // Once it aggregates, the app opens on the aggregator's screens, not the first-run form.
       await page.getByRole('button', { name: 'Lưu cài đặt tổng hợp' }).click();

@@ -43,6 +43,42 @@ async function go(page: Page, label: string): Promise<void> {
 
 const rowsShown = (page: Page) => page.locator('.activities-table tbody tr[data-vkey]');
 
+describe('lần đầu sử dụng', () => {
+  it('errors of an empty "Tiếp tục" clear as fields are filled, the province is asked by name, step 2 keeps the keyboard', async () => {
+    const app = await startApp('2026-03-20', undefined, RENDERER);
+    const page = await context.newPage();
+    page.setDefaultTimeout(30_000);
+    const errors = watchErrors(page);
+    try {
+      await page.goto(app.bridge.url);
+      await page.getByRole('heading', { name: 'Khai báo đơn vị báo cáo' }).waitFor();
+      await page.getByRole('button', { name: 'Tiếp tục' }).click();
+      const province = page.getByText('Hồ sơ tỉnh: hãy chọn tỉnh, thành phố (hoặc kế hoạch) của đơn vị trong danh sách.');
+      await province.waitFor();
+      expect(await page.locator('.setup-card').textContent()).not.toMatch(/lao-cai|thanh-hoa|lai-chau|dcs profile/);
+      const nameError = page.locator('.field-error', { hasText: 'Tên đơn vị' });
+      expect(await nameError.count()).toBe(1);
+      await shot(page, 'clerk-00-thiet-lap-loi');
+      await page.getByLabel('Tên đơn vị', { exact: true }).fill('Ủy ban nhân dân xã Tả Phìn');
+      await expect.poll(() => nameError.count()).toBe(0);
+      await page.getByLabel('Xã, phường, đặc khu').check();
+      await expect.poll(() => page.getByText('Loại đơn vị: hãy chọn').count()).toBe(0);
+      await page.getByLabel('Hồ sơ tỉnh').selectOption('lao-cai');
+      await expect.poll(() => province.count()).toBe(0);
+      await page.getByLabel('Mã đơn vị').fill('UBND-TAPHIN');
+      await page.getByLabel('Mã đơn vị').press('Enter');
+      await page.getByLabel('Cơ quan chủ quản (dòng trên tên đơn vị)').waitFor();
+      await expect.poll(() => page.evaluate<string | undefined>('document.activeElement?.id && document.querySelector(`label[for="${document.activeElement.id}"]`)?.textContent')).toBe(
+        'Cơ quan chủ quản (dòng trên tên đơn vị)',
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await app.close();
+    }
+  }, 180_000);
+});
+
 describe('hoạt động: nhập lại cùng một tệp, cảnh báo trùng', () => {
   it('the second import of a file marks every row "Đã có" and adds nothing unless asked; bad rows show their cells; a template downloads; a file can be dropped', async () => {
     const { app, page, errors } = await open('2026-04-20', seedDemo);
@@ -124,7 +160,7 @@ describe('hoạt động: nhập lại cùng một tệp, cảnh báo trùng', (
       await page.close();
       await app.close();
     }
-  });
+  }, 180_000);
 });
 
 describe('rời màn hình khi chưa lưu', () => {
@@ -159,7 +195,7 @@ describe('rời màn hình khi chưa lưu', () => {
       await page.close();
       await app.close();
     }
-  });
+  }, 180_000);
 });
 
 describe('số liệu bằng bàn phím', () => {
@@ -222,7 +258,7 @@ describe('số liệu bằng bàn phím', () => {
       await page.close();
       await app.close();
     }
-  });
+  }, 180_000);
 });
 
 describe('10.000 hoạt động', () => {

@@ -1,6 +1,6 @@
 // First run: who the reporting unit is. Step 1 asks four things; step 2 shows what the province
 // profile suggests (parent body, place name, symbol, signer) for the clerk to correct.
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import type { ProfileSummary } from '../../../../shared/ipc/contract';
 import { validateUnitProfile, type UnitProfile } from '../../../../shared/domain/unitProfile';
 import { UNIT_KIND_INFO, UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units';
@@ -9,6 +9,7 @@ import { SelectField, TextField } from '../../components/Field';
 import { ErrorBox } from '../../components/Status';
 import { errorText } from '../../lib/useApi';
 import { groupUnitErrors, suggestUnitCode, type UnitErrors } from '../../lib/unitForm';
+import { provinceById, provinceFullName } from '../../../../shared/plans/provinces';
 import { SignerFields } from './SignerFields';
 
 const STEP1_FIELDS = ['name', 'code', 'kind', 'profileId'] as const;
@@ -38,13 +39,13 @@ export function SetupScreen({ onDone, onAggregateOnly, returning }: Props) {
 
   const ids = profiles?.map((p) => p.id) ?? [];
 
-  const next = async (e: FormEvent) => {
-    e.preventDefault();
+  /** Step 1's problems for these values; the province is named in the list, so its message says "choose". */
+  const step1Errors = (v: { name: string; code: string; kind: UnitKind | ''; profileId: string }): UnitErrors => {
     const candidate: Partial<UnitProfile> = {
-      name,
-      code,
-      kind: kind || undefined,
-      profileId,
+      name: v.name,
+      code: v.code,
+      kind: v.kind || undefined,
+      profileId: v.profileId,
       parentBody: '',
       placeName: 'x',
       docSymbol: 'X',
@@ -58,6 +59,51 @@ export function SetupScreen({ onDone, onAggregateOnly, returning }: Props) {
     const found = groupUnitErrors(validateUnitProfile(candidate, ids));
     const step1: UnitErrors = {};
     for (const f of STEP1_FIELDS) if (found[f]) step1[f] = found[f];
+    if (step1.profileId) step1.profileId = 'Hồ sơ tỉnh: hãy chọn tỉnh, thành phố (hoặc kế hoạch) của đơn vị trong danh sách.';
+    return step1;
+  };
+
+  // After a "Tiếp tục" with errors, each message goes away as soon as its field is right.
+  const recheck = (patch: Partial<{ name: string; code: string; kind: UnitKind | ''; profileId: string }>) => {
+    if (!Object.keys(errors).length) return;
+    const now = step1Errors({ name, code, kind, profileId, ...patch });
+    const kept: UnitErrors = {};
+    for (const f of STEP1_FIELDS) if (errors[f] && now[f]) kept[f] = now[f];
+    setErrors(kept);
+  };
+
+  // "Bỏ qua, mở phần Tổng hợp": the aggregator's reports follow its province's plan, so it names one.
+  const [aggAsk, setAggAsk] = useState(false);
+  const [aggProvince, setAggProvince] = useState('');
+  const [aggError, setAggError] = useState<string | null>(null);
+  const openAggregate = async () => {
+    const p = profiles?.find((x) => x.id === aggProvince);
+    if (!p) {
+      setAggError('Hãy chọn tỉnh, thành phố của cơ quan tổng hợp.');
+      return;
+    }
+    setBusy(true);
+    try {
+      const province = provinceById(p.provinceId);
+      const d = await call('unit.defaults', { profileId: p.id, kind: 'co_quan', name: `Sở Nội vụ ${province ? provinceFullName(province) : p.name}` });
+      await call('aggregate.settings.set', { ...d, code: '', docSymbol: 'SNV' });
+      onAggregateOnly?.();
+    } catch (err) {
+      setAggError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const step2 = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // Step 2 replaces step 1's form: the keyboard goes on in its first field, not back to the page.
+    if (draft) step2.current?.querySelector<HTMLElement>('input, select, textarea')?.focus();
+  }, [draft !== null]);
+
+  const next = async (e: FormEvent) => {
+    e.preventDefault();
+    const step1 = step1Errors({ name, code, kind, profileId });
     setErrors(step1);
     if (Object.keys(step1).length || !kind) return;
     setBusy(true);
@@ -109,9 +155,15 @@ export function SetupScreen({ onDone, onAggregateOnly, returning }: Props) {
               autoFocus
               placeholder="Ví dụ: Ủy ban nhân dân xã Bình Lư"
               error={errors.name}
-              onChange={(e) => setName(e.target.value)}
+              onChange={(e) => {
+                setName(e.target.value);
+                recheck({ name: e.target.value });
+              }}
               onBlur={() => {
-                if (!code.trim() && name.trim()) setCode(suggestUnitCode(name));
+                if (!code.trim() && name.trim()) {
+                  setCode(suggestUnitCode(name));
+                  recheck({ code: suggestUnitCode(name) });
+                }
               }}
             />
             <TextField
@@ -120,19 +172,22 @@ export function SetupScreen({ onDone, onAggregateOnly, returning }: Props) {
               placeholder="Ví dụ: UBND-BINHLU"
               hint="Dùng để đặt tên tệp báo cáo và để cấp trên tổng hợp: chữ không dấu, chữ số, dấu gạch ngang, không có khoảng trắng."
               error={errors.code}
-              onChange={(e) => setCode(e.target.value)}
+              onChange={(e) => {
+                setCode(e.target.value);
+                recheck({ code: e.target.value });
+              }}
             />
             <fieldset className="field radio-list">
               <legend>Loại đơn vị</legend>
               {UNIT_KINDS.map((k) => (
                 <label key={k} className="radio">
-                  <input type="radio" name="unit-kind" value={k} checked={kind === k} onChange={() => setKind(k)} />
+                  <input type="radio" name="unit-kind" value={k} checked={kind === k} onChange={() => (setKind(k), recheck({ kind: k }))} />
                   {UNIT_KIND_INFO[k].label}
                 </label>
               ))}
               {errors.kind ? <div className="field-error" role="alert">{errors.kind}</div> : null}
             </fieldset>
-            <SelectField label="Hồ sơ tỉnh (theo nghị quyết, kế hoạch của tỉnh)" value={profileId} error={errors.profileId} onChange={(e) => setProfileId(e.target.value)}>
+            <SelectField label="Hồ sơ tỉnh (theo nghị quyết, kế hoạch của tỉnh)" value={profileId} error={errors.profileId} onChange={(e) => (setProfileId(e.target.value), recheck({ profileId: e.target.value }))}>
               <option value="">— Chọn tỉnh —</option>
               {(profiles ?? []).map((p) => (
                 <option key={p.id} value={p.id}>
@@ -150,14 +205,40 @@ export function SetupScreen({ onDone, onAggregateOnly, returning }: Props) {
                 <span className="muted">
                   {returning ? 'Chưa muốn khai báo đơn vị?' : 'Cơ quan chỉ nhận và tổng hợp báo cáo của các đơn vị (ví dụ Sở Nội vụ)?'}
                 </span>
-                <button type="button" className="btn btn-small" onClick={onAggregateOnly}>
+                <button type="button" className="btn btn-small" onClick={returning ? onAggregateOnly : () => setAggAsk(true)} aria-expanded={returning ? undefined : aggAsk}>
                   {returning ? 'Quay lại phần Tổng hợp' : 'Bỏ qua, mở phần Tổng hợp'}
                 </button>
+                {aggAsk && !returning ? (
+                  <div className="setup-agg-ask">
+                    <SelectField
+                      label="Cơ quan tổng hợp thuộc tỉnh, thành phố nào?"
+                      value={aggProvince}
+                      error={aggError ?? undefined}
+                      autoFocus
+                      onChange={(e) => {
+                        setAggProvince(e.target.value);
+                        setAggError(null);
+                      }}
+                    >
+                      <option value="">— Chọn tỉnh, thành phố —</option>
+                      {(profiles ?? [])
+                        .filter((p) => p.scope !== 'local')
+                        .map((p) => (
+                          <option key={p.id} value={p.id}>
+                            {p.name}
+                          </option>
+                        ))}
+                    </SelectField>
+                    <button type="button" className="btn btn-primary btn-small" disabled={busy} onClick={() => void openAggregate()}>
+                      Mở phần Tổng hợp
+                    </button>
+                  </div>
+                ) : null}
               </div>
             ) : null}
           </form>
         ) : (
-          <form onSubmit={finish} noValidate>
+          <form onSubmit={finish} noValidate ref={step2}>
             <p className="muted">
               Đã điền sẵn theo hồ sơ tỉnh; hãy kiểm tra và sửa cho đúng với đơn vị của bạn.
             </p>
