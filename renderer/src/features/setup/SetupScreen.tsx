@@ -160,10 +160,8 @@ export function SetupScreen({ onDone, onAggregateOnly, returning }: Props) {
                 recheck({ name: e.target.value });
               }}
               onBlur={() => {
-                if (!code.trim() && name.trim()) {
-                  setCode(suggestUnitCode(name));
-                  recheck({ code: suggestUnitCode(name) });
-                }
+                // No re-check here: an error vanishing on blur would move the field the clerk is clicking.
+                if (!code.trim() && name.trim()) setCode(suggestUnitCode(name));
               }}
             />
             <TextField
