@@ -4,12 +4,13 @@
 // hands over to the project's own Node 22 (the `node` devDependency) when it is there.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 const [major, minor] = process.versions.node.split('.').map(Number);
 if (major < 22 || (major === 22 && minor < 12)) {
   const own = new URL(`../node_modules/node/bin/node${process.platform === 'win32' ? '.exe' : ''}`, import.meta.url);
   if (existsSync(own)) {
-    const r = spawnSync(own.pathname, [new URL(import.meta.url).pathname, ...process.argv.slice(2)], { stdio: 'inherit' });
+    const r = spawnSync(fileURLToPath(own), [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: 'inherit' });
     process.exit(r.status ?? 1);
   }
   process.stderr.write(
