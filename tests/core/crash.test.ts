@@ -114,5 +114,5 @@ describe('killing the process while it writes', () => {
     expect(stoppedAt).toContain('db:agg_value');
     if (KILL_POINTS >= 40) for (const l of ['file:write', 'file:rename', 'db:period_snapshot']) expect(stoppedAt).toContain(l);
     expect(last.rows).toBeGreaterThan(0);
-  }, 600_000);
+  }, Math.max(600_000, KILL_POINTS * 15_000));
 });

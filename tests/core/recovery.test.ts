@@ -149,6 +149,21 @@ describe('the app with its data file gone', () => {
   });
 });
 
+describe('the daily backup in the app', () => {
+  it('when it cannot be made, the clerk works on, is told once, and the log says why', async () => {
+    writeFileSync(backupDir(dbPath), 'a file where the backups folder should be');
+    const app = new AppDatabase({ dbPath, version: 'test', host: noDialogs });
+    const state = await app.open();
+    expect(state.state).toBe('ready');
+    if (state.state !== 'ready') return;
+    expect(state.notices).toHaveLength(1);
+    expect(state.notices[0]).toMatch(/^Chưa sao lưu tự động được hôm nay: Không ghi được tệp sao lưu sao-luu-ngay-\d{4}-\d{2}-\d{2}\.sqlite: thư mục .*backups không tồn tại hoặc không phải thư mục/);
+    expect((await dispatch(app.services(), 'unit.get', undefined)).ok).toBe(true);
+    app.close();
+    expect(readFileSync(join(dir, LOG_FILE_NAME), 'utf8')).toMatch(/sao lưu hằng ngày \| BAD_FOLDER/);
+  });
+});
+
 const noDialogs = {
   chooseFolder: async () => null,
   openFolder: async () => false,

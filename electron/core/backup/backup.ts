@@ -153,8 +153,14 @@ export interface BackupInfo {
 
 export function listBackups(dbPath: string): BackupInfo[] {
   const dir = backupDir(dbPath);
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir)
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    // No backups folder yet, or something else stands in its place: there is nothing to offer.
+    return [];
+  }
+  return names
     .filter((f) => f.endsWith('.sqlite') && !f.startsWith('.'))
     .flatMap((f) => {
       try {

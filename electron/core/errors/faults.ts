@@ -85,10 +85,12 @@ export function outputFault(e: unknown, path: string, what = 'tệp'): UserError
   if (code === 'EBUSY' || code === 'ETXTBSY') {
     return new UserError('FILE_LOCKED', `Không ghi được ${what} ${name}: tệp đang được mở trong chương trình khác (ví dụ Word hoặc Excel). ${safe} Hãy đóng tệp rồi làm lại.`);
   }
-  if (code === 'EPERM' || code === 'EACCES' || code.startsWith('SQLITE_CANTOPEN') || code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST') {
+  // mkdir meeting a file of the same name: the folder is not a folder.
+  const notAFolder = code === 'ENOENT' || code === 'ENOTDIR' || (code === 'EEXIST' && (e as { syscall?: unknown }).syscall === 'mkdir');
+  if (!notAFolder && (code === 'EPERM' || code === 'EACCES' || code.startsWith('SQLITE_CANTOPEN') || code === 'EISDIR' || code === 'ENOTEMPTY' || code === 'EEXIST')) {
     return new UserError('FILE_LOCKED', `Không ghi được ${what} ${name}: tệp đang được mở (ví dụ trong Word/Excel) hoặc thư mục ${dir} không cho phép ghi. ${safe} Hãy đóng tệp hoặc chọn thư mục khác rồi làm lại.`);
   }
-  if (code === 'ENOENT' || code === 'ENOTDIR') {
+  if (notAFolder) {
     return new UserError('BAD_FOLDER', `Không ghi được ${what} ${name}: thư mục ${dir} không tồn tại hoặc không phải thư mục. ${safe} Hãy chọn thư mục khác.`);
   }
   if (code.startsWith('SQLITE_IOERR') || code === 'EIO') {

@@ -209,7 +209,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     },
     'activity.importPreview': async (f) => previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind, repo.listActivities(db, '0000-01-01', '9999-12-31'), context.today()),
     'activity.template': ({ format }) => {
-      const t = activityTemplate(format, new Date());
+      const t = activityTemplate(format, context.clock.now());
       return { fileName: t.fileName, base64: Buffer.from(t.bytes).toString('base64') };
     },
     'activity.import': async (f) => {
