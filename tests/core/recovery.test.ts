@@ -184,6 +184,8 @@ describe('a database that is not there', () => {
       expect(err).toContain('dcs init');
       expect(existsSync(typo)).toBe(false);
     }
+    // Nor a log file beside a database that is not there.
+    expect(readdirSync(dir)).toEqual([]);
     // init is the way to start: it says it made a new file.
     const r = await dcs('init', '--name', 'Ủy ban nhân dân xã Bình Lư', '--code', 'BL', '--kind', 'xa', '--profile', 'lai-chau');
     expect(r.out).toContain(`Đã tạo tệp dữ liệu mới: ${dbPath}`);
@@ -224,6 +226,7 @@ describe('an older database', () => {
 describe('the support log', () => {
   it('is rotated by size and keeps three files', () => {
     const fake = join(dir, 'dcs.sqlite');
+    writeFileSync(fake, '');
     for (let i = 0; i < 8000; i++) logFailure(fake, { op: 'report.export', code: 'DISK_FULL', file: join(dir, `BL_2026-H1-${i}.docx`), detail: 'ENOSPC: no space left on device, write' });
     const logs = readdirSync(dir).filter((f) => f.startsWith(LOG_FILE_NAME)).sort();
     expect(logs).toEqual([LOG_FILE_NAME, `${LOG_FILE_NAME}.1`, `${LOG_FILE_NAME}.2`]);

@@ -9,7 +9,17 @@ export interface Io {
   err: (s: string) => void;
 }
 
-export const defaultIo: Io = { out: (s) => process.stdout.write(s + '\n'), err: (s) => process.stderr.write(s + '\n') };
+/** `dcs … | head` closes the pipe early: the rest of the output has nowhere to go, which is no failure. */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
+  if (!stream.listenerCount('error')) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code !== 'EPIPE') throw e;
+    });
+  }
+  return stream;
+}
+
+export const defaultIo: Io = { out: (s) => quietOnClosedPipe(process.stdout).write(s + '\n'), err: (s) => quietOnClosedPipe(process.stderr).write(s + '\n') };
 
 export class CommandError extends Error {
   constructor(

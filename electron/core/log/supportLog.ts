@@ -1,7 +1,7 @@
 // A trace for support, beside the database: what failed, in which operation, with which file.
 // Never figures, names or text the clerk typed (only codes, operation names, paths and the
 // system's own error text). Rotated by size so it never grows without bound.
-import { appendFileSync, existsSync, mkdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { appendFileSync, existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { vietNamParts } from '../../../shared/time/clock';
 
@@ -38,9 +38,9 @@ function rotate(path: string): void {
 /** Appends one line to the log beside `dbPath`; a failure to log never hides the first failure. */
 export function logFailure(dbPath: string | null, entry: LogEntry, now = new Date()): void {
   const path = dbPath ? logPathFor(dbPath) : null;
-  if (!path) return;
+  // Beside a real database only: a mistyped --db must not leave a log file in a random folder.
+  if (!path || !dbPath || (!existsSync(dbPath) && !existsSync(path))) return;
   try {
-    mkdirSync(dirname(path), { recursive: true });
     if (existsSync(path) && statSync(path).size > MAX_BYTES) rotate(path);
     const p = vietNamParts(now);
     const when = `${p.year}-${pad(p.month)}-${pad(p.day)} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} +07`;
