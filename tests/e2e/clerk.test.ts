@@ -9,10 +9,17 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo/runDemo';
 import type { Activity } from '../../shared/domain/activities';
-import { api, buildRenderer, launchBrowser, shot, startApp, TMP, watchErrors, type AppUnderTest } from './harness';
+import { mkdirSync } from 'node:fs';
+import { api, buildRenderer, launchBrowser, startApp, TMP, watchErrors, type AppUnderTest } from './harness';
 import { measureActivities, seedManyActivities, timingsLine } from './uiBench';
 
 const RENDERER = join(TMP, 'renderer-clerk');
+// Apart from app.test.ts's folder, which that file empties when it starts (the files run in parallel).
+const SHOTS = join(TMP, 'screenshots-clerk');
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`) });
+}
 let context: BrowserContext;
 let userDir: string;
 
