@@ -5,7 +5,7 @@ import { num, text } from '../schema';
 import type { ActivityKind } from './activities';
 import type { UnitKind } from './units';
 
-export type FigureUnit = 'văn bản' | 'cuộc' | 'lượt' | 'lớp' | 'người' | 'nội dung' | 'thôn, tổ dân phố' | 'ban' | 'công trình' | 'đơn' | 'vụ việc' | 'thủ tục' | 'phiếu' | 'đồng' | '%' | 'có/không' | 'buổi' | 'tập thể, cá nhân' | 'mô hình';
+export type FigureUnit = 'văn bản' | 'cuộc' | 'đợt' | 'lượt' | 'lớp' | 'người' | 'nội dung' | 'thôn, tổ dân phố' | 'ban' | 'công trình' | 'đơn' | 'vụ việc' | 'thủ tục' | 'phiếu' | 'đồng' | '%' | 'có/không' | 'buổi' | 'tập thể, cá nhân' | 'mô hình';
 
 export type FigureSource =
   | { type: 'entered' }
@@ -74,7 +74,7 @@ export const CATALOG: FigureDef[] = [
   { code: 'B1_PHAI', group: 'B', label: 'Số nội dung phải công khai theo quy định', unit: 'nội dung', kinds: ALL, source: entered },
   { code: 'B1_DA', group: 'B', label: 'Số nội dung đã công khai', unit: 'nội dung', kinds: ALL, source: entered },
   { code: 'B1_TL', group: 'B', label: 'Tỷ lệ nội dung đã công khai', unit: '%', kinds: ALL, source: ratio('B1_DA', 'B1_PHAI') },
-  { code: 'B2_DOT', group: 'B', label: 'Số đợt công khai thông tin trong kỳ', unit: 'cuộc', kinds: ALL, source: count('CONG_KHAI') },
+  { code: 'B2_DOT', group: 'B', label: 'Số đợt công khai thông tin trong kỳ', unit: 'đợt', kinds: ALL, source: count('CONG_KHAI') },
   { code: 'B3_SO', group: 'B', label: 'Công khai nội dung dân chủ ở cơ sở trên môi trường số (trang thông tin điện tử, mạng xã hội)', unit: 'có/không', kinds: XC, source: entered, boolean: true },
 
   { code: 'C1_HOP', group: 'C', label: 'Số hội nghị, cuộc họp bàn và quyết định trực tiếp', unit: 'cuộc', kinds: ALL, source: sessions('DAN_CHU_TRUC_TIEP') },

@@ -69,6 +69,26 @@ export function leadershipSection(ctx: NarrativeContext): Block[] {
     t.text(examples(notableActivities(activitiesOf(ctx, 'TUYEN_TRUYEN')), '; tiêu biểu là '));
   } else if (isNone(sessions)) t.text('Trong kỳ, không tổ chức hội nghị tuyên truyền riêng; nội dung tuyên truyền được lồng ghép trong các cuộc họp định kỳ.');
 
+  const reach: Sentence[] = [];
+  if (has(f.get('A3_CB_TT'))) {
+    const r = new Sentence().fig(f.get('A3_CB_TT'));
+    if (has(f.get('A3_CB_TONG'))) r.text('/').fig(f.get('A3_CB_TONG'));
+    reach.push(r.text(' cán bộ, công chức, viên chức, người lao động'));
+  }
+  if (has(f.get('A3_THON_TT'))) {
+    const r = new Sentence().fig(f.get('A3_THON_TT'));
+    if (has(f.get('C3_THON'))) r.text('/').fig(f.get('C3_THON'));
+    reach.push(r.text(' thôn, tổ dân phố'));
+  }
+  if (reach.length) {
+    t.text(t.plain ? ' ' : '').text('Nội dung về thực hiện dân chủ ở cơ sở đã được tuyên truyền, phổ biến đến ');
+    reach.forEach((r, i) => {
+      if (i) t.text(' và ');
+      t.runs.push(...r.runs);
+    });
+    t.text('.');
+  }
+
   const tr = new Sentence();
   const classes = f.get('A4_LOP');
   if (has(classes)) {
@@ -195,6 +215,11 @@ export function supervisionSection(ctx: NarrativeContext): Block[] {
   if (has(f.get('E3_TONG')) && has(f.get('E3_TH'))) {
     out.push(new Sentence().fig(f.get('E3_TH')).text('/').fig(f.get('E3_TONG')).text(` thành viên ${boards} đã được tập huấn, bồi dưỡng (`).fig(f.get('E3_TL')).text(').'));
   }
+  if (has(f.get('E5_BAN'))) {
+    const b = new Sentence().text('Có ').fig(f.get('E5_BAN')).text(` ${boards.includes(',') ? 'ban (Ban Thanh tra nhân dân, Ban Giám sát đầu tư của cộng đồng)' : 'Ban Thanh tra nhân dân'}`);
+    if (has(f.get('E5_BAN_TH'))) b.text(', trong đó ').fig(f.get('E5_BAN_TH')).text(' ban đã được tập huấn nghiệp vụ');
+    out.push(b.text('.'));
+  }
   out.push(yesNo(ctx, 'E4_KIEN_TOAN', `${boards} được kiện toàn đầy đủ.`, `${boards} chưa được kiện toàn đầy đủ.`, null));
   return paras(...out);
 }
@@ -217,6 +242,11 @@ export function villageRulesSection(ctx: NarrativeContext): Block[] {
   } else if (isNone(f.get('F2_MOI')) && isNone(f.get('F2_SUA'))) s.text(s.plain ? '; trong kỳ không' : 'Trong kỳ, không').text(' phát sinh việc công nhận mới, sửa đổi hương ước, quy ước');
   const notable = notableActivities(activitiesOf(ctx, 'HUONG_UOC'), 2);
   if (notable.length) s.text(s.plain ? `. Các hoạt động tiêu biểu: ${joinVi(notable)}` : `Các hoạt động xây dựng, rà soát hương ước, quy ước: ${joinVi(notable)}`);
+  if (has(f.get('F4_TH'))) {
+    s.text(s.plain ? '. ' : '').fig(f.get('F4_TH'));
+    if (has(f.get('F4_TONG'))) s.text('/').fig(f.get('F4_TONG'));
+    s.text(' Trưởng thôn, Tổ trưởng tổ dân phố, Trưởng ban Công tác Mặt trận và người soạn thảo đã được tập huấn về xây dựng, thực hiện hương ước, quy ước');
+  }
   if (s.plain) return paras(s.text('.'));
   return paras(notCounted(ctx, 'Số thôn, tổ dân phố có hương ước, quy ước được công nhận'));
 }
@@ -238,6 +268,7 @@ export function petitionsSection(ctx: NarrativeContext): Block[] {
   if (has(f.get('G2_NHAN'))) {
     k.text('Tiếp nhận ').fig(f.get('G2_NHAN')).text(' kiến nghị, phản ánh');
     withComparison(k, ctx, 'G2_NHAN', 'kiến nghị, phản ánh');
+    if (has(f.get('G2_PH'))) k.text('; đã phân loại và phản hồi ').fig(f.get('G2_PH')).text(' kiến nghị, phản ánh thuộc thẩm quyền');
     if (has(f.get('G2_GQ'))) k.text('; đã giải quyết, trả lời ').fig(f.get('G2_GQ')).text(' kiến nghị, phản ánh (đạt ').fig(f.get('G2_TL_GQ')).text(')');
     if (has(f.get('G2_DH'))) k.text(', trong đó ').fig(f.get('G2_DH')).text(' kiến nghị, phản ánh được giải quyết đúng hạn (').fig(f.get('G2_TL_DH')).text(')');
     out.push(k.text('.'));
@@ -262,6 +293,7 @@ export function digitalSection(ctx: NarrativeContext): Block[] {
       out.push(new Sentence().fig(f.get('H1_TT')).text('/').fig(f.get('H1_DK')).text(' thủ tục hành chính đủ điều kiện đã được cung cấp dịch vụ công trực tuyến toàn trình (').fig(f.get('H1_TL')).text(').'));
     } else out.push(notCounted(ctx, 'Thủ tục hành chính cung cấp trực tuyến toàn trình'));
   }
+  out.push(yesNo(ctx, 'H5_CNTT', 'Đã ứng dụng công nghệ thông tin, mạng viễn thông, mạng xã hội trong thực hiện dân chủ ở cơ sở.', 'Chưa ứng dụng công nghệ thông tin, mạng viễn thông, mạng xã hội trong thực hiện dân chủ ở cơ sở.', 'Ứng dụng công nghệ thông tin, mạng xã hội trong thực hiện dân chủ ở cơ sở'));
   out.push(yesNo(ctx, 'H3_CHUYEN_MUC', 'Trang thông tin điện tử có chuyên mục “Thực hiện dân chủ ở cơ sở”, được cập nhật thường xuyên.', 'Trang thông tin điện tử chưa có chuyên mục “Thực hiện dân chủ ở cơ sở”.', 'Chuyên mục “Thực hiện dân chủ ở cơ sở” trên trang thông tin điện tử'));
   if (has(f.get('H4_HD'))) {
     const notable = notableActivities(activitiesOf(ctx, 'CNTT'), 2);

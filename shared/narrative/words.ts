@@ -123,7 +123,7 @@ export function joinVi(items: readonly string[]): string {
 export function lowerFirst(s: string): string {
   // Keep capitals that are part of a name ("Luật …", "Nhân dân", "Kế hoạch số …", "Ủy ban nhân dân",
   // acronyms); a common word that merely starts a title ("Nhân rộng", "Hội nghị") is lowered.
-  if (/^(Nhân dân|Nhà nước|Ban (Thanh tra|Giám sát|Chỉ đạo|Chấp hành|Thường vụ)|Ủy ban|Mặt trận|Đảng ủy|Sở |Bộ |Luật |Nghị (quyết|định) số|Kế hoạch số|Quyết định số|Chỉ thị số|Hội đồng nhân dân|Hội (Nông dân|Cựu chiến binh|Liên hiệp|Phụ nữ)|UBND|HĐND|MTTQ|[A-ZĐ]{2,}(?=[\s,.;:)-]|$))/u.test(s)) return s;
+  if (/^(Điều \d|Chương |Mục |Phụ lục |Nhân dân|Nhà nước|Ban (Thanh tra|Giám sát|Chỉ đạo|Chấp hành|Thường vụ)|Ủy ban|Mặt trận|Đảng ủy|Sở |Bộ |Luật |Nghị (quyết|định) số|Kế hoạch số|Quyết định số|Chỉ thị số|Hội đồng nhân dân|Hội (Nông dân|Cựu chiến binh|Liên hiệp|Phụ nữ)|UBND|HĐND|MTTQ|[A-ZĐ]{2,}(?=[\s,.;:)-]|$))/u.test(s)) return s;
   return s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 }
 

@@ -153,15 +153,31 @@ export const DEMO_FIGURES_2026_H1: Entries = {
   F1_CO: v(14), F2_MOI: none, F2_SUA: v(2),
   G2_NHAN: v(37), G2_GQ: v(35), G2_DH: v(34), G3_NHAN: v(2), G3_NHAN_LK: v(2), G3_GQ: v(2),
   H1_DK: v(85), H1_TT: v(80), H2_PHIEU: v(320), H2_HL: v(281), H3_CHUYEN_MUC: v(1),
-  K2_VP: none, K2_XL: none, L1_KT: v(6),
+  K2_VP: none, K2_XL: none, L1_KT: v(6), L1_MH: v(2),
+  A3_CB_TONG: v(25), A3_CB_TT: v(25), A3_THON_TT: v(14), E5_BAN: v(4), E5_BAN_TH: v(4), F4_TONG: v(42), F4_TH: v(38), G2_PH: v(37), H5_CNTT: v(1),
 };
 
 export const DEMO_FIGURES_2026_Y: Entries = {
   ...DEMO_FIGURES_2026_H1,
   E1_KN: v(9), E1_KN_GQ: v(8), E2_CT: v(6), F2_SUA: v(4),
   G2_NHAN: v(71), G2_GQ: v(69), G2_DH: v(67), G3_NHAN: v(5), G3_NHAN_LK: v(5), G3_GQ: v(4),
-  H1_DK: v(85), H1_TT: v(85), H2_PHIEU: v(640), H2_HL: v(589), L1_KT: v(11), L1_MH: v(3),
+  H1_DK: v(85), H1_TT: v(85), H2_PHIEU: v(640), H2_HL: v(589), L1_KT: v(11), L1_MH: v(3), G2_PH: v(71), F4_TH: v(42),
 };
+
+/**
+ * Dated records the report's figures rest on, fixed so that every typed figure has the activities
+ * behind it (E1_KN after the supervisions, the website section after its updates) in each period.
+ */
+export function demoFixedActivities(year: number): ActivityInput[] {
+  const a = (date: string, kind: ActivityKind, title: string, participants: number | null): ActivityInput => ({
+    date, kind, title, form: 'truc_tiep', sessions: 1, participants, basisDoc: '', notes: '', measures: [],
+  });
+  return [
+    a(`${year}-02-24`, 'GIAM_SAT', 'Ban Thanh tra nhân dân giám sát việc chi trả chế độ bảo trợ xã hội', null),
+    a(`${year}-04-08`, 'GIAM_SAT', 'Ban Giám sát đầu tư của cộng đồng giám sát công trình nhà văn hóa bản Nà Cơ', null),
+    a(`${year}-03-16`, 'CNTT', 'Cập nhật chuyên mục "Thực hiện dân chủ ở cơ sở" trên trang thông tin điện tử xã', null),
+  ];
+}
 
 export const DEMO_TEXTS_2026_H1 = {
   uu_diem:

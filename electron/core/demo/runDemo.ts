@@ -18,6 +18,7 @@ import {
   DEMO_UNIT,
   demoActivities,
   demoDocuments,
+  demoFixedActivities,
 } from './demoData';
 
 export const DEMO_DB_NAME = 'dcs-demo.sqlite';
@@ -54,6 +55,7 @@ export async function seedDemo(db: Db): Promise<void> {
     ...demoDocuments(2025),
     ...demoActivities('2024-12-15', '2025-04-30', 24, 2025, 2025),
     ...demoDocuments(2026),
+    ...demoFixedActivities(2026),
     ...demoActivities('2025-12-15', '2026-10-31', 78, 2026, 2026),
   ];
   for (const a of acts) await call(s, 'activity.add', a);

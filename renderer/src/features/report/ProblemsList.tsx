@@ -2,13 +2,16 @@
 // report; each item jumps to where it is fixed.
 import { useState } from 'react';
 import { PROBLEM_SECTION_LABEL, PROBLEM_SECTION_ORDER, type ReportCheck } from '../../../../shared/checks/types';
+import { call } from '../../api';
 import { useApp } from '../../lib/appContext';
+import { errorText } from '../../lib/useApi';
 import { MISSING_AREA } from '../dashboard/MissingList';
 
 const SHOWN = 3;
 
-export function ProblemsList({ check }: { check: ReportCheck | undefined }) {
-  const { navigate } = useApp();
+export function ProblemsList({ check, onChanged }: { check: ReportCheck | undefined; onChanged: () => void }) {
+  const { navigate, period } = useApp();
+  const [adoptError, setAdoptError] = useState<string | null>(null);
   const [open, setOpen] = useState<Record<string, boolean>>({});
   if (!check) return null;
   if (!check.problems.length) {
@@ -24,6 +27,21 @@ export function ProblemsList({ check }: { check: ReportCheck | undefined }) {
         Cần xem lại trước khi xuất: {check.errors ? <span className="count count-error">{check.errors} lỗi</span> : null}{' '}
         {check.warnings ? <span className="count">{check.warnings} lưu ý</span> : null}
       </h2>
+      {check.problems.some((p) => p.rule === 'carry-over') ? (
+        <div className="actions left">
+          <button
+            type="button"
+            className="btn btn-small"
+            onClick={() => {
+              setAdoptError(null);
+              call('period.adopt', { period }).then(onChanged, (e: unknown) => setAdoptError(errorText(e)));
+            }}
+          >
+            Xác nhận dùng số liệu, kết quả tự kiểm tra và tiến độ của 6 tháng đầu năm
+          </button>
+          {adoptError ? <span className="field-error" role="alert">{adoptError}</span> : null}
+        </div>
+      ) : null}
       {PROBLEM_SECTION_ORDER.map((section) => {
         const list = check.problems.filter((p) => p.section === section);
         if (!list.length) return null;

@@ -31,7 +31,14 @@ export function ReportScreen() {
           void check.reload();
         }}
       />
-      <ProblemsList check={check.data} />
+      <ProblemsList
+        check={check.data}
+        onChanged={() => {
+          void doc.reload();
+          void status.reload();
+          void check.reload();
+        }}
+      />
       <p className="muted small">
         Bản xem trước dựng từ cùng nội dung với tệp .docx; ngắt trang khi in có thể khác. Bấm vào một con số được gạch chân để xem số liệu, hoạt động làm nên con số đó. Đoạn nền vàng là bản nháp do ứng dụng soạn.
       </p>
