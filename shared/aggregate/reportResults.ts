@@ -201,7 +201,8 @@ export function groupBlocks(group: FigureGroup, totals: ReadonlyMap<string, Figu
       if (!c) {
         // Its clause's head is missing (no unit counted the inspections, say) but this figure was
         // given: it opens a sentence of its own rather than vanish.
-        if (t.total === null) continue;
+        // Nothing to say of a zero (its head was "không phát sinh", say): no sentence counts zero.
+        if (t.total === null || t.total === 0) continue;
         const own = new Sentence().text(`${upperFirst(lowerFirst(t.label))}: `);
         sentences.push(own);
         shared = null;

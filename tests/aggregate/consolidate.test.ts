@@ -198,6 +198,10 @@ describe('the consolidated narrative', () => {
   it('keeps a figure whose clause head no unit gave: the supervision boards’ proposals without a count of inspections', () => {
     const d = buildConsolidatedReport(run({ A: { E1_KN: v(5), E1_KN_GQ: v(4) } }), { aggregator: DEMO_AGGREGATOR, province: LAI_CHAU, reportDate: '2026-05-10', asOf: '2026-05-10', revision: 1 });
     expect(text(d.body)).toContain('Số kiến nghị sau kiểm tra, giám sát: 5 nội dung, đã được tiếp thu, giải quyết 4 nội dung');
+    // …but a zero under a head that did not arise is not a sentence.
+    const zero = buildConsolidatedReport(run({ A: { K2_VP: none, K2_XL: none } }), { aggregator: DEMO_AGGREGATOR, province: LAI_CHAU, reportDate: '2026-05-10', asOf: '2026-05-10', revision: 1 });
+    expect(text(zero.body)).toContain('Không phát hiện vụ việc vi phạm dân chủ ở cơ sở.');
+    expect(text(zero.body)).not.toMatch(/: 0 vụ việc/);
   });
 
   it('states every figure some unit gave, in a sentence of section I or II', () => {
