@@ -19,7 +19,7 @@ const WORDING: UnitProfileWording = {
   unitTitle: 'Cơ quan tổng hợp',
   nameHint: 'Ví dụ: Sở Nội vụ tỉnh Lào Cai; Ủy ban nhân dân xã Bình Lư.',
   codeHint: 'Có thể để trống; xã ghi mã của mình để báo cáo tổng hợp nộp tiếp lên tỉnh.',
-  profileHint: 'Chỉ tiêu, thời gian chốt số liệu và hạn nộp theo nghị quyết, kế hoạch của tỉnh.',
+  profileHint: 'Chỉ tiêu, thời gian chốt số liệu, hạn nộp, văn bản căn cứ và tiêu đề theo kế hoạch đã chọn; đổi tỉnh thì các thông tin này đổi theo khi lưu.',
   printTitle: 'Thông tin in trên báo cáo tổng hợp và công văn',
   planRefLabel: 'Văn bản thực hiện (trích dẫn ở đầu báo cáo)',
   periodTitle: 'Thời gian chốt số liệu và hạn nộp của các đơn vị',
@@ -27,7 +27,7 @@ const WORDING: UnitProfileWording = {
   submitLabel: 'Lưu cài đặt tổng hợp',
 };
 
-function Form({ initial, profiles }: { initial: UnitProfile; profiles: ProfileSummary[] }) {
+function Form({ initial, profiles, onProfilesChanged }: { initial: UnitProfile; profiles: ProfileSummary[]; onProfilesChanged: (p: ProfileSummary[]) => void }) {
   const { settings, setSettings, today } = useAgg();
   const form = useUnitProfileForm(initial, {
     // The aggregator's code may be empty (Sở Nội vụ has none in the units' lists).
@@ -52,6 +52,7 @@ function Form({ initial, profiles }: { initial: UnitProfile; profiles: ProfileSu
         idPrefix="agg-set"
         effective={(type) => aggregatorPeriodInfo(`${year}-${type}`, settings)}
         onReset={() => form.reset()}
+        onProfilesChanged={onProfilesChanged}
       />
     </form>
   );
@@ -68,7 +69,7 @@ export function AggSettingsScreen() {
   if (!settings || !profiles) return <Loading />;
   return (
     <div className="settings">
-      <Form key={JSON.stringify(settings.profile)} initial={settings.profile} profiles={profiles} />
+      <Form key={JSON.stringify(settings.profile)} initial={settings.profile} profiles={profiles} onProfilesChanged={setProfiles} />
     </div>
   );
 }

@@ -77,6 +77,7 @@ export function SettingsScreen({ focus }: { focus: FocusRequest | null }) {
         signerId="set-signer"
         effective={(type) => effective[type] ?? null}
         onReset={form.reset}
+        onProfilesChanged={setProfiles}
       />
       <section className="card" aria-labelledby="set-data-h">
         <h2 id="set-data-h">Dữ liệu</h2>

@@ -6,6 +6,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import type { PeriodInfo } from '../../../../shared/domain/periods';
 import type { UnitProfile } from '../../../../shared/domain/unitProfile';
 import { UNIT_KIND_INFO, UNIT_KINDS, type UnitKind } from '../../../../shared/domain/units';
+import { PlanFileLoader } from '../plans/PlanFileLoader';
 import type { ProfileSummary } from '../../../../shared/ipc/contract';
 import { ApiError } from '../../api';
 import { SelectField, TextAreaField, TextField } from '../../components/Field';
@@ -121,10 +122,12 @@ interface Props {
   signerId?: string;
   effective: (type: OverridePeriod) => PeriodInfo | null;
   onReset: () => void;
+  /** Given, the form offers to load a plan file; called with the new list once one is applied. */
+  onProfilesChanged?: (profiles: ProfileSummary[]) => void;
 }
 
 /** The form's sections and its save bar; the screen supplies the <form> around them. */
-export function UnitProfileFields({ form, profiles, wording: w, idPrefix, signerId, effective, onReset }: Props) {
+export function UnitProfileFields({ form, profiles, wording: w, idPrefix, signerId, effective, onReset, onProfilesChanged }: Props) {
   const { draft, setDraft, errors } = form;
   return (
     <>
@@ -149,6 +152,15 @@ export function UnitProfileFields({ form, profiles, wording: w, idPrefix, signer
             ))}
           </SelectField>
         </div>
+        {onProfilesChanged ? (
+          <PlanFileLoader
+            idPrefix={idPrefix}
+            onApplied={(list, loaded) => {
+              onProfilesChanged(list);
+              setDraft({ ...draft, profileId: loaded.id });
+            }}
+          />
+        ) : null}
       </section>
       <section className="card" aria-labelledby={`${idPrefix}-print-h`}>
         <h2 id={`${idPrefix}-print-h`}>{w.printTitle}</h2>

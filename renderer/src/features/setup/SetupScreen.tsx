@@ -11,6 +11,7 @@ import { errorText } from '../../lib/useApi';
 import { groupUnitErrors, suggestUnitCode, type UnitErrors } from '../../lib/unitForm';
 import { provinceById, provinceFullName } from '../../../../shared/plans/provinces';
 import { SignerFields } from './SignerFields';
+import { PlanFileLoader } from '../plans/PlanFileLoader';
 
 const STEP1_FIELDS = ['name', 'code', 'kind', 'profileId'] as const;
 
@@ -189,10 +190,17 @@ export function SetupScreen({ onDone, onAggregateOnly, returning }: Props) {
               <option value="">— Chọn tỉnh —</option>
               {(profiles ?? []).map((p) => (
                 <option key={p.id} value={p.id}>
-                  {p.name} (báo cáo gửi {p.reportTo})
+                  {p.name} ({p.reportTo ? `báo cáo gửi ${p.reportTo}` : 'khung chung của Luật; nơi nhận, hạn nộp do đơn vị ghi'})
                 </option>
               ))}
             </SelectField>
+            <PlanFileLoader
+              idPrefix="setup"
+              onApplied={(list, loaded) => {
+                setProfiles(list);
+                setProfileId(loaded.id);
+              }}
+            />
             <div className="actions">
               <button type="submit" className="btn btn-primary" disabled={busy || !profiles}>
                 Tiếp tục
