@@ -1,21 +1,24 @@
 // UI benchmark: the renderer in Chromium over a database of N activities (default 10,000); prints
 // the time to first paint of Hoạt động, of a sort, of a search and of a delete. Run with
-// `npx tsx scripts/bench-ui.ts [N]`; `benchUi(n)` is what `npm run bench` calls.
+// `npx tsx scripts/bench-ui.ts [N] [--json]`; `npm run bench` runs it with --json in its own process.
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildRenderer, launchBrowser, startApp } from '../tests/e2e/harness';
 import { measureActivities, seedManyActivities, timingsLine, type UiTimings } from '../tests/e2e/uiBench';
 
-export async function benchUi(n = 10_000): Promise<UiTimings> {
+export async function benchUi(n = 10_000, json = false): Promise<UiTimings> {
   await buildRenderer();
   const { context, userDir } = await launchBrowser();
   const app = await startApp('2026-03-20', (db) => seedManyActivities(db, n));
   try {
+    // tsx compiles with esbuild's keepNames, which wraps named functions in __name(); the
+    // functions this file hands to page.evaluate then need that helper inside the page too.
+    await context.addInitScript('globalThis.__name = (f) => f;');
     const page = await context.newPage();
     await page.goto(app.bridge.url);
     await page.locator('.topbar h1', { hasText: 'Tổng quan' }).waitFor({ timeout: 60_000 });
     const t = await measureActivities(page);
-    console.log(timingsLine(n, t));
+    console.log(json ? JSON.stringify(t) : timingsLine(n, t));
     return t;
   } finally {
     await context.close();
@@ -25,5 +28,5 @@ export async function benchUi(n = 10_000): Promise<UiTimings> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  await benchUi(Number(process.argv[2] ?? 10_000));
+  await benchUi(Number(process.argv[2] ?? 10_000), process.argv.includes('--json'));
 }

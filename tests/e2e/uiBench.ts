@@ -43,6 +43,37 @@ export interface UiTimings {
   deleteMs: number;
   /** Rows in the page while 10,000 are listed (windowing keeps this small). */
   rowsInPage: number;
+  /** The longest main-thread task (a frame the page could not paint) while opening, and while sorting. */
+  openLongestTaskMs: number;
+  sortLongestTaskMs: number;
+}
+
+/** Starts recording the page's long tasks (over 50 ms, Chromium's "longtask" entries). */
+async function watchLongTasks(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    // Runs in the page; this file is type-checked with Node's types, whose PerformanceObserver
+    // has the same shape.
+    const w = globalThis as unknown as { __longest?: number; __longObserver?: unknown };
+    w.__longest = 0;
+    if (w.__longObserver) return;
+    const observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) w.__longest = Math.max(w.__longest ?? 0, e.duration);
+    });
+    observer.observe({ type: 'longtask' as never, buffered: false });
+    w.__longObserver = observer;
+  });
+}
+
+/** The longest task since the last call (0 when every frame came within 50 ms), and starts again. */
+async function longestTask(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    // Long-task entries are delivered asynchronously: let the observer run first.
+    await new Promise((r) => setTimeout(r, 50));
+    const w = globalThis as unknown as { __longest?: number };
+    const v = w.__longest ?? 0;
+    w.__longest = 0;
+    return v;
+  });
 }
 
 /** Waits, inside the page, until `check` holds, and gives the milliseconds since `t0` (performance.now). */
@@ -72,9 +103,11 @@ const now = (page: Page): Promise<number> => page.evaluate(() => performance.now
 /** Measures Hoạt động on a page already showing the app (any screen but Hoạt động). */
 export async function measureActivities(page: Page): Promise<UiTimings> {
   const nav = page.getByRole('navigation', { name: 'Các mục chính' }).getByRole('button', { name: 'Hoạt động', exact: true });
+  await watchLongTasks(page);
   let t0 = await now(page);
   await nav.click();
   const openMs = await paintedAfter(page, t0, "document.querySelector('.activities-table tbody tr[data-vkey]') !== null");
+  const openLongestTaskMs = await longestTask(page);
   const rowsInPage = await page.locator('.activities-table tbody tr[data-vkey]').count();
 
   const firstTitle = () => page.locator('.activities-table tbody tr[data-vkey]').first().locator('.cell-title').textContent();
@@ -86,6 +119,7 @@ export async function measureActivities(page: Page): Promise<UiTimings> {
     t0,
     `document.querySelector('.activities-table tbody tr[data-vkey] .cell-title')?.textContent !== ${JSON.stringify(before)}`,
   );
+  const sortLongestTaskMs = await longestTask(page);
 
   t0 = await now(page);
   await page.getByLabel('Tìm kiếm').fill('so 9999 tai');
@@ -98,10 +132,10 @@ export async function measureActivities(page: Page): Promise<UiTimings> {
   t0 = await now(page);
   await row.getByRole('button', { name: /^Xóa/ }).click();
   const deleteMs = await paintedAfter(page, t0, `document.getElementById('act-${id}') === null`);
-  return { openMs, sortMs, searchMs, deleteMs, rowsInPage };
+  return { openMs, sortMs, searchMs, deleteMs, rowsInPage, openLongestTaskMs, sortLongestTaskMs };
 }
 
 export function timingsLine(n: number, t: UiTimings): string {
   const ms = (x: number) => `${Math.round(x)} ms`;
-  return `[ui bench] ${n} activities: Hoạt động first paint ${ms(t.openMs)} · sort by title ${ms(t.sortMs)} · search ${ms(t.searchMs)} · delete one ${ms(t.deleteMs)} · rows in page ${t.rowsInPage}`;
+  return `[ui bench] ${n} activities: Hoạt động first paint ${ms(t.openMs)} · sort by title ${ms(t.sortMs)} · search ${ms(t.searchMs)} · delete one ${ms(t.deleteMs)} · rows in page ${t.rowsInPage} · longest task while opening ${ms(t.openLongestTaskMs)}, while sorting ${ms(t.sortLongestTaskMs)}`;
 }
