@@ -366,3 +366,61 @@ describe('openDatabase', () => {
     });
   });
 });
+
+describe('migration 4 specifics: plans and the figures their targets need, for data already entered', () => {
+  const ts = '2026-05-04T00:00:00.000Z';
+  const unitRow = (db: Database, kind: string, name: string, parentBody: string, kinhGui: string[]) =>
+    db
+      .prepare(
+        `INSERT INTO unit_profile (id, code, name, kind, profile_id, parent_body, place_name, doc_symbol, signer_title, kinh_gui, updated_at)
+         VALUES (1, 'U', ?, ?, 'lai-chau', ?, 'Bình Lư', 'UBND', 'CHỦ TỊCH', ?, ?)`,
+      )
+      .run(name, kind, parentBody, JSON.stringify(kinhGui), ts);
+  const figure = (db: Database, period: string, code: string, value: number) => {
+    db.prepare('INSERT OR IGNORE INTO period (id, created_at) VALUES (?, ?)').run(period, ts);
+    db.prepare("INSERT INTO figure_value (period_id, code, state, value, updated_at) VALUES (?, ?, 'value', ?, ?)").run(period, code, value, ts);
+  };
+
+  it('carries "đã giải quyết, trả lời" over as "đã phân loại, phản hồi" where that was not entered, marked for checking', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db, { upTo: 3 });
+    figure(db, '2026-H1', 'G2_GQ', 37);
+    figure(db, '2025-Y', 'G2_GQ', 12);
+    figure(db, '2025-Y', 'G2_PH', 15);
+    migrate(db, { upTo: 4 });
+    const rows = db.prepare("SELECT period_id, value, note FROM figure_value WHERE code = 'G2_PH' ORDER BY period_id").all() as Array<{ period_id: string; value: number; note: string }>;
+    expect(rows.map((r) => [r.period_id, r.value])).toEqual([
+      ['2025-Y', 15],
+      ['2026-H1', 37],
+    ]);
+    expect(rows[1]!.note).toContain('hãy kiểm tra lại');
+    expect(db.prepare("SELECT COUNT(*) AS n FROM plan").get()).toEqual({ n: 0 });
+    db.close();
+  });
+
+  it('a unit of Bình Lư moves under the commune plan and reports to the commune via Phòng Văn hóa - Xã hội', () => {
+    const db = new BetterSqlite3(':memory:');
+    migrate(db, { upTo: 3 });
+    unitRow(db, 'su_nghiep', 'Trường Tiểu học Bình Lư', 'ỦY BAN NHÂN DÂN XÃ BÌNH LƯ', ['Ủy ban nhân dân xã Bình Lư']);
+    migrate(db, { upTo: 4 });
+    expect(db.prepare('SELECT profile_id, kinh_gui FROM unit_profile').get()).toEqual({
+      profile_id: 'lai-chau-binh-lu',
+      kinh_gui: JSON.stringify(['Ủy ban nhân dân xã Bình Lư (qua Phòng Văn hóa - Xã hội)']),
+    });
+    db.close();
+  });
+
+  it('the commune stops reporting to itself; a Lai Châu unit elsewhere stops reporting to Bình Lư', () => {
+    for (const [kind, name, parent, profile] of [
+      ['xa', 'Ủy ban nhân dân xã Bình Lư', 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU', 'lai-chau-binh-lu'],
+      ['co_quan', 'Sở Y tế tỉnh Lai Châu', 'ỦY BAN NHÂN DÂN TỈNH LAI CHÂU', 'lai-chau'],
+    ] as const) {
+      const db = new BetterSqlite3(':memory:');
+      migrate(db, { upTo: 3 });
+      unitRow(db, kind, name, parent, ['Ủy ban nhân dân xã Bình Lư']);
+      migrate(db, { upTo: 4 });
+      expect(db.prepare('SELECT profile_id, kinh_gui FROM unit_profile').get()).toEqual({ profile_id: profile, kinh_gui: JSON.stringify(['Sở Nội vụ tỉnh Lai Châu']) });
+      db.close();
+    }
+  });
+});
