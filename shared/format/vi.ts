@@ -1,5 +1,6 @@
 // Vietnamese number and date conventions (reference.md §6.1, §1.6).
 // Written by hand rather than with Intl so output never depends on the ICU build.
+import { vietNamDate, vietNamParts } from '../time/clock';
 
 function groupThousands(intDigits: string): string {
   return intDigits.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
@@ -125,4 +126,49 @@ export function nfc(s: string): string {
 /** Capitalises the first letter only: "ủy ban" → "Ủy ban". */
 export function capitalizeFirst(s: string): string {
   return s ? s.charAt(0).toLocaleUpperCase('vi') + s.slice(1) : s;
+}
+
+// ---- Moments and durations ----
+// Moments are stored as UTC ISO strings; users read them in Viet Nam time, from the app's one clock
+// (shared/time/clock.ts), whatever the machine's own time zone says.
+
+function instant(at: Date | string): Date | null {
+  const d = typeof at === 'string' ? new Date(at) : at;
+  return Number.isFinite(d.getTime()) ? d : null;
+}
+
+/** The date (ISO) a moment falls on in Viet Nam: "2026-12-02T20:00:00Z" → "2026-12-03"; null when unreadable. */
+export function vnDateOf(at: Date | string): string | null {
+  const d = instant(at);
+  return d ? vietNamDate(d) : null;
+}
+
+/** dd/mm/yyyy of a stored moment, in Viet Nam time. */
+export function formatLocalDate(at: Date | string): string {
+  const d = instant(at);
+  return d ? formatTableDate(vietNamDate(d)) : String(at);
+}
+
+/** "11:12 ngày 02/12/2026": a stored moment as a user reads it, in Viet Nam time. */
+export function formatLocalDateTime(at: Date | string): string {
+  const d = instant(at);
+  if (!d) return String(at);
+  const p = vietNamParts(d);
+  return `${pad2(p.hour)}:${pad2(p.minute)} ngày ${formatTableDate(vietNamDate(d))}`;
+}
+
+/** A number with exactly `digits` decimals, Vietnamese style: 0.3 → "0,30". */
+export function formatFixed(n: number, digits: number): string {
+  if (!Number.isFinite(n)) return '';
+  const [i, f] = Math.abs(n).toFixed(digits).split('.');
+  return (n < 0 && Number(n.toFixed(digits)) !== 0 ? '-' : '') + groupThousands(i!) + (f ? ',' + f : '');
+}
+
+/** How long something took: "0,30 giây", "12,4 giây", "2 phút 05 giây". */
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '';
+  if (seconds < 10) return `${formatFixed(seconds, 2)} giây`;
+  if (seconds < 60) return `${formatFixed(seconds, 1)} giây`;
+  const whole = Math.round(seconds);
+  return `${formatNumber(Math.floor(whole / 60))} phút ${pad2(whole % 60)} giây`;
 }

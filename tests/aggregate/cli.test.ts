@@ -65,6 +65,19 @@ describe('dcs aggregate', () => {
     expect(again.out).toContain('Bỏ qua (trùng tệp đã nhập)');
   });
 
+  it('suggests the mapping command for an unknown unit quoted for the shell, and writes the time with a decimal comma', async () => {
+    const dir = join(root, 'la');
+    mkdirSync(dir);
+    const stranger = { ...units[0]!, code: "TH Hoa'Sen", name: 'Trường Tiểu học Hoa Sen' };
+    writeFileSync(join(dir, 'la.xlsx'), await unitWorkbook(stranger, units[0]!.values));
+    const r = dcs('aggregate', 'import', dir, '--period', '2026-H1', '--received', '28/04/2026');
+    expect(r.code).toBe(1);
+    const line = r.out.split('\n').find((l) => l.includes('la.xlsx'))!;
+    expect(line).toContain('không có trong danh sách đơn vị phải báo cáo');
+    expect(line).toContain(process.platform === 'win32' ? 'dcs aggregate map "TH Hoa\'Sen" MÃ_ĐƠN_VỊ' : "dcs aggregate map 'TH Hoa'\\''Sen' MÃ_ĐƠN_VỊ");
+    expect(r.out).toMatch(/; \d+,\d{1,2} giây\.\n?$/);
+  });
+
   it('status --period ID --json gives each unit’s status, received date, warnings and the totals', () => {
     const r = dcs('aggregate', 'status', '--period', '2026-H1', '--json');
     expect(r.code).toBe(0);

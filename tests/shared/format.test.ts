@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatDuration,
+  formatFixed,
+  formatLocalDate,
+  formatLocalDateTime,
   formatMoney,
+  vnDateOf,
   formatNumber,
   formatOfficialDate,
   formatPercent,
@@ -72,5 +77,22 @@ describe('reading what a clerk types', () => {
     expect(parseVietnameseNumber('1,234')).toBe(1.234);
     expect(parseVietnameseNumber('abc')).toBeNull();
     expect(parseVietnameseNumber('')).toBeNull();
+  });
+});
+
+describe('moments and durations as a user reads them', () => {
+  it('shows stored UTC moments in Viet Nam time, whatever the machine zone', () => {
+    expect(formatLocalDateTime('2026-12-02T04:12:31.556Z')).toBe('11:12 ngày 02/12/2026');
+    expect(formatLocalDateTime('2026-12-31T17:05:00Z')).toBe('00:05 ngày 01/01/2027');
+    expect(formatLocalDate('2026-05-03T18:30:00Z')).toBe('04/05/2026');
+    expect(vnDateOf('2026-05-03T16:59:00Z')).toBe('2026-05-03');
+    expect(vnDateOf('2026-05-03T17:00:00Z')).toBe('2026-05-04');
+    expect(vnDateOf('không phải ngày')).toBeNull();
+  });
+  it('writes durations with a decimal comma', () => {
+    expect(formatDuration(0.3)).toBe('0,30 giây');
+    expect(formatDuration(12.44)).toBe('12,4 giây');
+    expect(formatDuration(125)).toBe('2 phút 05 giây');
+    expect(formatFixed(1234.5, 2)).toBe('1.234,50');
   });
 });

@@ -281,14 +281,14 @@ function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], per
     if (!code) {
       return reject(
         [
-          `Tệp ${fileName}, trang "${SHEET_FIGURES}", ô ${codeCell}: biểu điền tay chưa ghi mã đơn vị${name ? `, và tên "${name}" không khớp đơn vị nào trong danh sách` : ''}. Hãy đề nghị đơn vị ghi mã đơn vị vào ô ${codeCell}, hoặc ghép tên này với một đơn vị trong danh sách (dcs aggregate map "${name || 'TÊN'}" MÃ_ĐƠN_VỊ) rồi nhập lại.`,
+          `Tệp ${fileName}, trang "${SHEET_FIGURES}", ô ${codeCell}: biểu điền tay chưa ghi mã đơn vị${name ? `, và tên "${name}" không khớp đơn vị nào trong danh sách` : ''}. Hãy đề nghị đơn vị ghi mã đơn vị vào ô ${codeCell}${name ? ', hoặc ghép tên này với một đơn vị trong danh sách' : ''}, rồi nhập lại.`,
         ],
         name ? { unknownUnit: { code: '', name } } : {},
       );
     }
     return reject(
       [
-        `Tệp ${fileName}: đơn vị "${name || '(không ghi tên)'}" (mã ${code}) không có trong danh sách đơn vị phải báo cáo. Hãy thêm đơn vị vào danh sách, hoặc ghép mã ${code} với một đơn vị đã có (trong ứng dụng: "Ghép đơn vị"; dòng lệnh: dcs aggregate map ${code} MÃ_ĐƠN_VỊ), rồi nhập lại tệp.`,
+        `Tệp ${fileName}: đơn vị "${name || '(không ghi tên)'}" (mã ${code}) không có trong danh sách đơn vị phải báo cáo. Hãy thêm đơn vị vào danh sách, hoặc ghép mã ${code} với một đơn vị đã có, rồi nhập lại tệp.`,
       ],
       { unknownUnit: { code, name } },
     );

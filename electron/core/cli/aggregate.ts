@@ -1,13 +1,22 @@
 // `dcs aggregate …`: the aggregator's commands. Other tools script these names and outputs.
 import { resolve } from 'node:path';
-import { IMPORT_OUTCOME_LABEL, type AggregateStatus, type ImportOutcome } from '../../../shared/aggregate/api';
+import { IMPORT_OUTCOME_LABEL, type AggregateStatus, type FileOutcome, type ImportOutcome } from '../../../shared/aggregate/api';
 import { totalText } from '../../../shared/aggregate/report';
 import { parseUnitKind, UNIT_KIND_INFO, unitKindChoices } from '../../../shared/domain/units';
 import type { UnitProfile } from '../../../shared/domain/unitProfile';
-import { formatNumber, formatTableDate, parseVietnameseDate } from '../../../shared/format/vi';
+import { formatDuration, formatNumber, formatTableDate, parseVietnameseDate } from '../../../shared/format/vi';
 import { outcomeLine } from '../aggregate/importer';
+import { shellQuote } from './shellQuote';
 import { UsageError } from './args';
 import { call, CommandError, need, periodOf, print, type Ctx, type Handler } from './context';
+
+/** An outcome as printed, with the command that maps an unknown unit, quoted for the user's shell. */
+function cliOutcomeLine(o: FileOutcome): string {
+  const line = outcomeLine(o);
+  if (o.outcome !== 'rejected' || !o.unknownUnit) return line;
+  const alias = o.unknownUnit.code || `name:${o.unknownUnit.name}`;
+  return `${line} Để ghép: dcs aggregate map ${shellQuote(alias)} MÃ_ĐƠN_VỊ`;
+}
 
 function dateOption(ctx: Ctx, name: string): string | undefined {
   const v = ctx.args.options.get(name);
@@ -140,7 +149,7 @@ export const AGGREGATE_COMMANDS: Record<string, Handler> = {
     const receivedAt = dateOption(ctx, 'received');
     const r = await call(ctx, 'aggregate.import', { period: periodOf(ctx), paths: paths.map((p) => resolve(p)), ...(receivedAt ? { receivedAt } : {}) });
     const summary = (Object.keys(r.counts) as ImportOutcome[]).filter((k) => r.counts[k] > 0).map((k) => `${IMPORT_OUTCOME_LABEL[k].toLowerCase()}: ${r.counts[k]}`);
-    print(ctx, r, () => [...r.files.map(outcomeLine), `Tổng: ${r.files.length} tệp (${summary.join('; ')}); ${r.seconds.toFixed(2)} giây.`]);
+    print(ctx, r, () => [...r.files.map(cliOutcomeLine), `Tổng: ${formatNumber(r.files.length)} tệp (${summary.join('; ')}); ${formatDuration(r.seconds)}.`]);
     if (r.counts.rejected > 0) throw new CommandError(`${r.counts.rejected}/${r.files.length} tệp bị từ chối (lý do ở từng dòng); các tệp khác đã được ghi nhận.`);
   },
   async 'aggregate status'(ctx) {

@@ -5,7 +5,7 @@ import { ACTIVITY_FORM_LABEL, ACTIVITY_KIND_INFO, parseActivityForm, parseActivi
 import { INSPECTION_STATUS_LABEL } from '../../../shared/domain/checklists.types';
 import { ASSESSMENT_KEYS, TASK_STATUS_LABEL, type AssessmentKey, type UnitProfile } from '../../../shared/domain/unitProfile';
 import { parseUnitKind, UNIT_KIND_INFO, unitKindChoices } from '../../../shared/domain/units';
-import { capitalizeFirst, formatNumber, formatPercent, formatTableDate, parseVietnameseDate, parseVietnameseNumber } from '../../../shared/format/vi';
+import { capitalizeFirst, formatLocalDateTime, formatNumber, formatPercent, formatTableDate, parseVietnameseDate, parseVietnameseNumber } from '../../../shared/format/vi';
 import type { ArgOf, FigureRow } from '../../../shared/ipc/contract';
 import { NONE_WORDS } from '../../../shared/exchange';
 import { INSPECTION_STATUS_CHOICES, isClearWord, parseInspectionStatus, parseTaskStatus, TASK_STATUS_CHOICES } from '../../../shared/domain/statusWords';
@@ -296,7 +296,7 @@ const UNIT_COMMANDS: Record<string, Handler> = {
       !r.frozen
         ? ['Kỳ này chưa chốt số liệu (chưa xuất báo cáo lần nào).']
         : r.changes.length
-          ? [`Thay đổi so với lần chốt ${r.frozen.revision} (${r.frozen.at}):`, ...r.changes.map((c) => `  - ${c.message}`), 'Lần xuất tiếp theo sẽ là báo cáo bổ sung.']
+          ? [`Thay đổi so với lần chốt ${r.frozen.revision} (${formatLocalDateTime(r.frozen.at)}):`, ...r.changes.map((c) => `  - ${c.message}`), 'Lần xuất tiếp theo sẽ là báo cáo bổ sung.']
           : [`Không có thay đổi so với lần chốt ${r.frozen.revision}.`],
     );
   },

@@ -1,7 +1,7 @@
 // The period summary as printed by `dcs period status` and `dcs demo`.
 import { TARGET_VERDICT_LABEL } from '../../../shared/domain/resolve';
 import type { PeriodStatus } from '../../../shared/domain/status';
-import { formatNumber, formatPercent, formatTableDate } from '../../../shared/format/vi';
+import { formatLocalDateTime, formatNumber, formatPercent, formatTableDate } from '../../../shared/format/vi';
 
 export function statusLines(s: PeriodStatus): string[] {
   const lines = [
@@ -24,7 +24,7 @@ export function statusLines(s: PeriodStatus): string[] {
     lines.push('Chỉ tiêu:');
     for (const t of s.targets) lines.push(`  - ${t.code} ${t.label}: ${t.result === null ? '—' : formatPercent(t.result)} (kế hoạch ${t.planned}) → ${TARGET_VERDICT_LABEL[t.verdict]}`);
   }
-  if (s.frozen) lines.push(`Đã chốt số liệu: lần ${s.frozen.revision}, lúc ${s.frozen.at}`);
+  if (s.frozen) lines.push(`Đã chốt số liệu: lần ${s.frozen.revision}, lúc ${formatLocalDateTime(s.frozen.at)}`);
   for (const w of s.warnings) lines.push(`Cảnh báo: ${w}`);
   if (s.missing.length) lines.push(`Còn thiếu ${s.missing.length} mục (xem "dcs period status --json").`);
   return lines;
