@@ -1,7 +1,7 @@
 // The Electron shell: one window, secure defaults, native dialogs, and the IPC door to electron/core.
 import { app, BrowserWindow, dialog, protocol, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { UserError } from '../../shared/result';
 import { DB_FILE_NAME } from '../core/paths';
@@ -60,6 +60,19 @@ const host: AppDatabaseOptions['host'] = {
     guard.allowFile(r.filePaths[0]);
     return r.filePaths[0];
   },
+  chooseSaveFile: async ({ title, defaultPath, filterName, extension }) => {
+    const r = await dialog.showSaveDialog(mainWindow!, {
+      title,
+      defaultPath: isAbsolute(defaultPath) ? defaultPath : join(app.getPath('documents'), defaultPath),
+      filters: [{ name: filterName, extensions: [extension] }],
+      properties: ['createDirectory', 'showOverwriteConfirmation'],
+    });
+    if (r.canceled || !r.filePath) return null;
+    guard.allowFolder(dirname(r.filePath));
+    return r.filePath;
+  },
+  // The print stylesheet lays the report out on A4 with NĐ 30's margins (its @page rules).
+  printToPdf: async () => mainWindow!.webContents.printToPDF({ preferCSSPageSize: true, printBackground: false, generateDocumentOutline: false }),
   allowRestore: (file) => {
     const target = resolve(file);
     const known = listBackups(dbPath()).some((b) => resolve(b.file) === target);

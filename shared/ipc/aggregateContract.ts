@@ -50,9 +50,9 @@ export interface AggregateApi {
   'aggregate.unitFigures': { arg: { period: string; unitCode: string }; result: UnitDetail };
   'aggregate.reportPreview': { arg: { period: string }; result: ReportDocument };
   /** Writes the consolidated report (.docx) and workbook (.xlsx) into a folder the user chose. */
-  'aggregate.report': { arg: { period: string; outDir: string }; result: AggregateExportResult };
+  'aggregate.report': { arg: { period: string; outDir: string; name?: string }; result: AggregateExportResult };
   /** Writes the reminder letter to the units that have not reported; `deadline` (ISO) is the new date. */
-  'aggregate.remind': { arg: { period: string; outDir: string; deadline?: string }; result: AggregateExportResult & { units: number } };
+  'aggregate.remind': { arg: { period: string; outDir: string; deadline?: string; name?: string }; result: AggregateExportResult & { units: number } };
   /** Copies a stored file (a submission's workbook, or an attachment) to a temporary folder to open it. */
   'aggregate.fileCopy': { arg: { submissionId?: number; attachmentId?: number }; result: { path: string } };
 }
@@ -77,7 +77,7 @@ export const AGGREGATE_ARG_CHECKS = {
   'aggregate.setReceived': z.strictObject({ period: periodId, unitCode: text(40), date: isoDate, submissionId: int.optional() }),
   'aggregate.unitFigures': z.strictObject({ period: periodId, unitCode: text(40) }),
   'aggregate.reportPreview': period,
-  'aggregate.report': z.strictObject({ period: periodId, outDir }),
-  'aggregate.remind': z.strictObject({ period: periodId, outDir, deadline: isoDate.optional() }),
+  'aggregate.report': z.strictObject({ period: periodId, outDir, name: text(200).optional() }),
+  'aggregate.remind': z.strictObject({ period: periodId, outDir, deadline: isoDate.optional(), name: text(200).optional() }),
   'aggregate.fileCopy': z.strictObject({ submissionId: int.optional(), attachmentId: int.optional() }),
 } satisfies { [K in keyof AggregateApi]: z.ZodType };

@@ -106,6 +106,17 @@ export interface ExportResult {
   warnings: string[];
 }
 
+/** What the app saves through a save dialog; each kind remembers the folder it was last saved in. */
+export const EXPORT_KINDS = ['report', 'consolidated', 'reminder'] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+/** Where the user chose to save: the folder, and the file name without its extension. */
+export interface SaveTarget {
+  dir: string;
+  name: string;
+  path: string;
+}
+
 export interface FileArg {
   fileName: string;
   /** File content, base64; the renderer reads files the user picked or dropped. */
@@ -128,6 +139,15 @@ export interface Api extends AggregateApi, PlanApi {
   'app.info': { arg: void; result: { dbPath: string; version: string; schemaVersion: number; today: string } };
   /** Asks the user for a folder (native dialog in the app); null when cancelled. */
   'app.chooseFolder': { arg: { purpose: 'export' }; result: string | null };
+  /**
+   * Asks where to save an export with the system's save dialog, opened in the folder this kind was
+   * last saved in, on the export's usual file name; null when cancelled.
+   */
+  'app.chooseSaveFile': { arg: { kind: ExportKind; period: string; format: 'docx' | 'pdf' }; result: SaveTarget | null };
+  /** The folder each kind of export was last saved in (kept between runs). */
+  'app.exportFolders': { arg: void; result: Partial<Record<ExportKind, string>> };
+  /** Saves the report shown in the window as a PDF (A4, NĐ 30 margins, from the print layout) at a chosen place. */
+  'app.savePdf': { arg: { dir: string; name: string }; result: { path: string } };
   /** Backs the database up now, into the backups folder next to it. */
   'backup.now': { arg: void; result: BackupInfo };
   'backup.list': { arg: void; result: BackupInfo[] };
@@ -171,8 +191,11 @@ export interface Api extends AggregateApi, PlanApi {
   'text.list': { arg: { period: string }; result: TextRow[] };
   'text.set': { arg: { period: string; key: AssessmentKey; text: string }; result: TextRow };
   'report.preview': { arg: { period: string }; result: ReportDocument };
-  /** Refused while assessment texts are still the app's drafts, unless `acceptDrafts` (then they are accepted). */
-  'report.export': { arg: { period: string; outDir: string; acceptDrafts?: boolean }; result: ExportResult };
+  /**
+   * Refused while assessment texts are still the app's drafts, unless `acceptDrafts` (then they are accepted).
+   * `name`: the files' name without extension (as chosen in the save dialog); the usual one when absent.
+   */
+  'report.export': { arg: { period: string; outDir: string; acceptDrafts?: boolean; name?: string }; result: ExportResult };
   /** Every problem of the report by section, with where each is fixed (shared/checks). */
   'report.check': { arg: { period: string }; result: ReportCheck };
   /** Accepts the app's drafts as the clerk's text (one key, or every key still drafted). */
@@ -203,6 +226,9 @@ export const ARG_CHECKS = {
   'app.startFresh': none,
   'app.info': none,
   'app.chooseFolder': z.strictObject({ purpose: z.enum(['export']) }),
+  'app.chooseSaveFile': z.strictObject({ kind: z.enum(EXPORT_KINDS), period: periodId, format: z.enum(['docx', 'pdf']) }),
+  'app.exportFolders': none,
+  'app.savePdf': z.strictObject({ dir: path, name: text(200) }),
   'app.openFolder': z.strictObject({ path }),
   'app.openFile': z.strictObject({ path }),
   'aggregate.importFiles': z.strictObject({ period: periodId, files: z.array(file).max(200), receivedAt: text(10).optional() }),
@@ -235,7 +261,7 @@ export const ARG_CHECKS = {
   'text.list': period,
   'text.set': z.strictObject({ period: periodId, key: z.enum(ASSESSMENT_KEYS), text: text(20_000) }),
   'report.preview': period,
-  'report.export': z.strictObject({ period: periodId, outDir: path, acceptDrafts: z.boolean().optional() }),
+  'report.export': z.strictObject({ period: periodId, outDir: path, acceptDrafts: z.boolean().optional(), name: text(200).optional() }),
   'report.check': period,
   'text.accept': z.strictObject({ period: periodId, key: z.enum([...ASSESSMENT_KEYS, 'all']) }),
   'period.adopt': period,

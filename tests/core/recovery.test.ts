@@ -170,6 +170,8 @@ const noDialogs = {
   checkOutDir: () => undefined,
   chooseBackupFile: async () => null,
   openFile: async () => false,
+  chooseSaveFile: async () => null,
+  printToPdf: async () => new Uint8Array(),
   allowRestore: () => undefined,
 };
 

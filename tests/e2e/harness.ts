@@ -3,7 +3,7 @@
 // driven by playwright-core.
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -56,6 +56,15 @@ export interface AppUnderTest {
   exportDir: string;
   /** Files the app asked the host to open (app.openFile), in order. */
   opened: string[];
+  /** What the save dialog was asked to show (title, the path it opened at), in order. */
+  saveRequests: Array<{ title: string; defaultPath: string }>;
+  /**
+   * The user's answers to the next save dialogs (a path, or null for Hủy); when none is queued,
+   * the dialog answers its own suggestion, placed in exportDir when it names no folder.
+   */
+  saveAnswers: Array<string | null>;
+  /** The page whose print layout "Lưu PDF" saves (Electron prints its own window). */
+  pdfPage: Page | null;
   close: () => Promise<void>;
 }
 
@@ -72,7 +81,21 @@ export async function startApp(today: string, seed?: (db: Db) => Promise<void>, 
   let db = openDatabase(dbPath);
   if (seed) await seed(db);
   const opened: string[] = [];
+  const saveRequests: AppUnderTest['saveRequests'] = [];
+  const saveAnswers: AppUnderTest['saveAnswers'] = [];
+  const chosenDirs = new Set<string>([resolve(exportDir)]);
+  const self = { pdfPage: null as Page | null };
   const host: Host = {
+    chooseSaveFile: async ({ title, defaultPath }) => {
+      saveRequests.push({ title, defaultPath });
+      const answer = saveAnswers.length ? saveAnswers.shift()! : isAbsolute(defaultPath) ? defaultPath : join(exportDir, defaultPath);
+      if (answer) chosenDirs.add(resolve(dirname(answer)));
+      return answer;
+    },
+    printToPdf: async () => {
+      if (!self.pdfPage) throw new UserError('NO_PAGE', 'Chưa có trang để in.');
+      return self.pdfPage.pdf({ preferCSSPageSize: true, printBackground: false });
+    },
     chooseFolder: async () => exportDir,
     openFolder: async (p) => resolve(p) === resolve(exportDir),
     openFile: async (p) => {
@@ -80,7 +103,7 @@ export async function startApp(today: string, seed?: (db: Db) => Promise<void>, 
       return existsSync(p);
     },
     checkOutDir: (p) => {
-      if (resolve(p) !== resolve(exportDir)) throw new UserError('FORBIDDEN', 'Thư mục lưu chưa được chọn qua hộp thoại.');
+      if (!chosenDirs.has(resolve(p))) throw new UserError('FORBIDDEN', 'Thư mục lưu chưa được chọn qua hộp thoại.');
     },
     chooseBackupFile: async () => listBackups(dbPath)[0]?.file ?? null,
     restore: async (file) => {
@@ -102,6 +125,14 @@ export async function startApp(today: string, seed?: (db: Db) => Promise<void>, 
     dir,
     exportDir,
     opened,
+    saveRequests,
+    saveAnswers,
+    get pdfPage() {
+      return self.pdfPage;
+    },
+    set pdfPage(p: Page | null) {
+      self.pdfPage = p;
+    },
     close: async () => {
       await bridge.close();
       db.close();

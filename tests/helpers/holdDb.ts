@@ -11,6 +11,8 @@ const db = new AppDatabase({
     checkOutDir: () => undefined,
     chooseBackupFile: async () => null,
     openFile: async () => false,
+    chooseSaveFile: async () => null,
+    printToPdf: async () => new Uint8Array(),
     allowRestore: () => undefined,
   },
 });

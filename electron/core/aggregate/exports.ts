@@ -272,7 +272,11 @@ function xmlSafeCells(wb: ExcelJS.Workbook): void {
   }
 }
 
-export async function exportConsolidated(db: Db, periodId: string, outDir: string, today: string): Promise<AggregateExportResult> {
+/** The usual names of the consolidated report's files and of the reminder letter, without extension. */
+export const consolidatedName = (agg: UnitProfile, periodId: string): string => `TONG-HOP_${fileCode(agg)}_${periodFileTag(periodId)}`;
+export const reminderName = (agg: UnitProfile, periodId: string): string => `DON-DOC_${fileCode(agg)}_${periodFileTag(periodId)}`;
+
+export async function exportConsolidated(db: Db, periodId: string, outDir: string, today: string, name?: string): Promise<AggregateExportResult> {
   const loaded = loadConsolidation(db, periodId);
   const c = loaded.consolidation;
   const agg = aggregatorSettings(db).profile;
@@ -281,7 +285,7 @@ export async function exportConsolidated(db: Db, periodId: string, outDir: strin
   const revision = !last ? 1 : last.digest === digest ? last.revision : last.revision + 1;
   const doc = buildConsolidatedReport(c, reportOptions(db, loaded, agg, today, revision));
   const [docx, xlsx] = await Promise.all([renderReportDocx(doc), buildConsolidatedWorkbook(loaded, agg, revision, new Date().toISOString())]);
-  const base = join(outDir, `TONG-HOP_${fileCode(agg)}_${periodFileTag(c.period.id)}`);
+  const base = join(outDir, name ?? consolidatedName(agg, c.period.id));
   await writeFilesAtomically(
     [
       { path: `${base}.docx`, data: docx },
@@ -299,7 +303,7 @@ export async function exportConsolidated(db: Db, periodId: string, outDir: strin
 
 function reminderFor(db: Db, periodId: string, today: string, newDeadline?: string): { doc: ReportDocument; c: Consolidation } {
   const c = loadConsolidation(db, periodId).consolidation;
-  if (c.counts.expected === 0) throw new UserError('NO_UNITS', 'Chưa có danh sách đơn vị phải báo cáo. Hãy thêm đơn vị hoặc nhập danh sách ("dcs aggregate units import TỆP").');
+  if (c.counts.expected === 0) throw new UserError('NO_UNITS', 'Chưa có danh sách đơn vị phải báo cáo. Hãy thêm đơn vị hoặc nhập danh sách đơn vị trước.');
   if (c.counts.missing === 0) throw new UserError('NOTHING_TO_REMIND', `Tất cả ${c.counts.expected} đơn vị đã gửi báo cáo ${c.period.label}; không cần công văn đôn đốc.`);
   const agg = aggregatorSettings(db).profile;
   const deadline = newDeadline ?? addDays(today, 5);
@@ -311,10 +315,10 @@ export function reminderDocument(db: Db, periodId: string, today: string, newDea
   return reminderFor(db, periodId, today, newDeadline).doc;
 }
 
-export async function exportReminder(db: Db, periodId: string, outDir: string, today: string, newDeadline?: string): Promise<AggregateExportResult & { units: number }> {
+export async function exportReminder(db: Db, periodId: string, outDir: string, today: string, newDeadline?: string, name?: string): Promise<AggregateExportResult & { units: number }> {
   const { doc, c } = reminderFor(db, periodId, today, newDeadline);
   const agg = aggregatorSettings(db).profile;
-  const path = join(outDir, `DON-DOC_${fileCode(agg)}_${periodFileTag(c.period.id)}.docx`);
+  const path = join(outDir, `${name ?? reminderName(agg, c.period.id)}.docx`);
   writeFileAtomic(path, await renderReportDocx(doc));
   return { docx: path, xlsx: null, revision: 1, warnings: [], units: c.counts.missing };
 }

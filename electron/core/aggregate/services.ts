@@ -14,6 +14,7 @@ import type { Db } from '../db/open';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { markAsFromElsewhere } from '../fs/markOfTheWeb';
 import { aggregateStatus, loadConsolidation, statusFrom, unitDetail } from './board';
+import { checkExportName } from '../export/saveAs';
 import { consolidatedDocument, exportConsolidated, exportReminder } from './exports';
 import { importFiles, type ImportOptions } from './importer';
 import * as repo from './repo';
@@ -34,7 +35,7 @@ export interface AggregateContext {
   readOffThread?: boolean;
 }
 
-function checkPeriod(id: string): string {
+export function checkPeriod(id: string): string {
   try {
     return parsePeriodId(id).id;
   } catch (e) {
@@ -116,7 +117,7 @@ export function createAggregateServices(db: Db, ctx: AggregateContext): Aggregat
       for (const x of paths) checkPath(x, 'Tệp hoặc thư mục');
       if (receivedAt !== undefined) checkReceivedDate(receivedAt);
       if (repo.listUnits(db).length === 0) {
-        throw new UserError('NO_UNITS', 'Chưa có danh sách đơn vị phải báo cáo. Hãy nhập danh sách ("dcs aggregate units import TỆP") hoặc thêm từng đơn vị trước khi nhập báo cáo.');
+        throw new UserError('NO_UNITS', 'Chưa có danh sách đơn vị phải báo cáo. Hãy nhập danh sách đơn vị hoặc thêm từng đơn vị trước khi nhập báo cáo.');
       }
       const options: ImportOptions = { today: ctx.today(), ...(receivedAt ? { receivedAt } : {}), ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}), ...(ctx.readOffThread ? { minFilesForWorkers: 1 } : {}) };
       if (ctx.onImportProgress) options.onProgress = (done, total) => ctx.onImportProgress!(done, total);
@@ -133,18 +134,18 @@ export function createAggregateServices(db: Db, ctx: AggregateContext): Aggregat
     },
     'aggregate.unitFigures': ({ period, unitCode }) => unitDetail(db, checkPeriod(period), unitCode),
     'aggregate.reportPreview': ({ period }) => consolidatedDocument(db, checkPeriod(period), ctx.today()),
-    'aggregate.report': ({ period, outDir }) => {
+    'aggregate.report': ({ period, outDir, name }) => {
       ctx.checkOutDir(outDir);
       const p = checkPeriod(period);
       if (repo.listUnits(db).length === 0) throw new UserError('NO_UNITS', 'Chưa có danh sách đơn vị phải báo cáo nên chưa có gì để tổng hợp.');
       mkdirSync(outDir, { recursive: true });
-      return exportConsolidated(db, p, outDir, ctx.today());
+      return exportConsolidated(db, p, outDir, ctx.today(), name === undefined ? undefined : checkExportName(name));
     },
-    'aggregate.remind': ({ period, outDir, deadline }) => {
+    'aggregate.remind': ({ period, outDir, deadline, name }) => {
       ctx.checkOutDir(outDir);
       if (deadline !== undefined) checkDate(deadline, 'Hạn mới');
       mkdirSync(outDir, { recursive: true });
-      return exportReminder(db, checkPeriod(period), outDir, ctx.today(), deadline);
+      return exportReminder(db, checkPeriod(period), outDir, ctx.today(), deadline, name === undefined ? undefined : checkExportName(name));
     },
     'aggregate.fileCopy': ({ submissionId, attachmentId }) => {
       let sha: string;

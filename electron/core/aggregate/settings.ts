@@ -120,7 +120,7 @@ export function provinceOf(db: Db, settings: UnitProfile): ProvinceProfile {
   const reg = planRegistry(db);
   const chosen = findPlan(reg, settings.profileId);
   if (!chosen) {
-    throw new UserError('NO_PROFILE', `Không tìm thấy kế hoạch "${settings.profileId}". Hãy chọn lại tỉnh, thành phố trong thiết lập tổng hợp ("dcs aggregate setup --profile …").`);
+    throw new UserError('NO_PROFILE', `Không tìm thấy kế hoạch "${settings.profileId}". Hãy chọn lại tỉnh, thành phố trong thiết lập tổng hợp.`);
   }
   const province = provincePlanOf(reg, chosen);
   const local = chosen.scope === 'local' ? chosen : null;

@@ -7,6 +7,7 @@ import type { UnitProfile } from '../../../shared/domain/unitProfile';
 import { formatDuration, formatNumber, formatTableDate, parseVietnameseDate } from '../../../shared/format/vi';
 import { outcomeLine } from '../aggregate/importer';
 import { shellQuote } from './shellQuote';
+import { docxToPdf, requireSoffice } from '../reports/pdf';
 import { UsageError } from './args';
 import { call, CommandError, need, periodOf, print, type Ctx, type Handler } from './context';
 
@@ -175,8 +176,10 @@ export const AGGREGATE_COMMANDS: Record<string, Handler> = {
     print(ctx, r, () => [`Đã sửa ngày nhận báo cáo của ${r.name}: ${formatTableDate(date)} (${r.statusLabel}).`]);
   },
   async 'aggregate report'(ctx) {
+    const soffice = ctx.args.flags.has('pdf') ? requireSoffice() : null;
     const r = await call(ctx, 'aggregate.report', { period: periodOf(ctx), outDir: resolve(need(ctx, 'out', 'thư mục lưu báo cáo tổng hợp')) });
-    print(ctx, r, () => [`Đã ghi báo cáo tổng hợp (lần ${r.revision}):`, `  ${r.docx}`, `  ${r.xlsx}`, ...r.warnings.map((w) => `Cảnh báo: ${w}`)]);
+    const pdf = soffice ? await docxToPdf(r.docx, soffice) : null;
+    print(ctx, { ...r, pdf }, () => [`Đã ghi báo cáo tổng hợp (lần ${r.revision}):`, `  ${r.docx}`, `  ${r.xlsx}`, ...(pdf ? [`  ${pdf}`] : []), ...r.warnings.map((w) => `Cảnh báo: ${w}`)]);
   },
   async 'aggregate remind'(ctx) {
     const deadline = dateOption(ctx, 'deadline');

@@ -47,9 +47,9 @@ Kỳ báo cáo và báo cáo
   dcs period changes --period KỲ             (thay đổi từ lần chốt số liệu gần nhất)
   dcs period adopt --period NĂM-Y            (xác nhận số liệu, tự kiểm tra, nhiệm vụ kế thừa từ 6 tháng đầu năm)
   dcs check --period KỲ [--json]             (mọi vấn đề của báo cáo theo từng phần, nơi sửa; mã thoát 1 khi còn lỗi)
-  dcs report --period KỲ --out THƯ_MỤC [--accept-drafts]
+  dcs report --period KỲ --out THƯ_MỤC [--accept-drafts] [--pdf]
       (ghi <mã đơn vị>_<kỳ>.docx và .xlsx; lần bổ sung ghi tệp mới …_lan2, không ghi đè tệp cũ;
-       còn phần đánh giá là bản nháp thì cần --accept-drafts)
+       còn phần đánh giá là bản nháp thì cần --accept-drafts; --pdf thêm bản .pdf, cần LibreOffice)
   dcs template --period KỲ --kind LOẠI [--profile TỈNH] --out TỆP.xlsx   (biểu số liệu trống để điền tay)
   dcs backup --out TỆP.sqlite                (sao lưu ngay, an toàn cả khi ứng dụng đang mở)
   dcs restore TỆP.sqlite                     (kiểm tra tệp, giữ dữ liệu hiện tại làm bản sao lưu, rồi khôi phục)
@@ -70,7 +70,7 @@ Tổng hợp (Sở Nội vụ, hoặc xã tổng hợp các đơn vị trực th
   dcs aggregate status --period KỲ [--json]   (tình trạng từng đơn vị, ngày nhận, cảnh báo, số liệu tổng hợp)
   dcs aggregate unit MÃ_ĐƠN_VỊ --period KỲ [--json]
   dcs aggregate received MÃ_ĐƠN_VỊ --period KỲ --date dd/mm/yyyy
-  dcs aggregate report --period KỲ --out THƯ_MỤC   (báo cáo tổng hợp .docx và biểu tổng hợp .xlsx)
+  dcs aggregate report --period KỲ --out THƯ_MỤC [--pdf]   (báo cáo tổng hợp .docx và biểu tổng hợp .xlsx; --pdf thêm bản .pdf)
   dcs aggregate remind --period KỲ --out THƯ_MỤC [--deadline dd/mm/yyyy]   (công văn đôn đốc đơn vị chưa nộp)
 
 Loại đơn vị (LOẠI): ${UNIT_KINDS.map((k) => `${k} = ${UNIT_KIND_INFO[k].label}`).join(';\n  ')}.

@@ -20,6 +20,7 @@ import { SchemaTooNewError } from '../db/migrations';
 import { defaultDbPath } from '../paths';
 import { createServices } from '../services';
 import { APP_VERSION } from '../reports/unitReport';
+import { docxToPdf, requireSoffice } from '../reports/pdf';
 import { parseArgs, UsageError } from './args';
 import { call, CommandError, defaultIo, need, periodOf, print, type Ctx, type Handler, type Io } from './context';
 import { AGGREGATE_COMMANDS } from './aggregate';
@@ -301,8 +302,11 @@ const UNIT_COMMANDS: Record<string, Handler> = {
     );
   },
   async report(ctx) {
+    // Checked before anything is written, so a missing LibreOffice never leaves a half export.
+    const soffice = ctx.args.flags.has('pdf') ? requireSoffice() : null;
     const r = await call(ctx, 'report.export', { period: periodOf(ctx), outDir: resolve(need(ctx, 'out', 'thư mục lưu báo cáo')), acceptDrafts: ctx.args.flags.has('accept-drafts') });
-    print(ctx, r, () => [`Đã ghi báo cáo (lần ${r.revision}):`, `  ${r.docx}`, `  ${r.xlsx}`, ...r.warnings.map((w) => `Cảnh báo: ${w}`)]);
+    const pdf = soffice ? await docxToPdf(r.docx, soffice) : null;
+    print(ctx, { ...r, pdf }, () => [`Đã ghi báo cáo (lần ${r.revision}):`, `  ${r.docx}`, `  ${r.xlsx}`, ...(pdf ? [`  ${pdf}`] : []), ...r.warnings.map((w) => `Cảnh báo: ${w}`)]);
   },
   async template(ctx) {
     const kind = parseUnitKind(need(ctx, 'kind', 'loại đơn vị: xa, co_quan, su_nghiep, dnnn, dn_khac'));
@@ -376,7 +380,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
   let cmd = 'help';
   let dbPathForLog: string | null = null;
   try {
-    const args = parseArgs(argv, ['json', 'help', 'dry-run', 'force', 'keep-duplicates', 'accept-drafts']);
+    const args = parseArgs(argv, ['json', 'help', 'dry-run', 'force', 'keep-duplicates', 'accept-drafts', 'pdf']);
     const [first, second, third] = args.positionals;
     cmd = first ?? 'help';
     if (args.flags.has('help')) cmd = 'help';

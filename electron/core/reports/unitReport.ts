@@ -94,10 +94,17 @@ export function reportBaseName(unitCode: string, periodId: string, revision: num
   return `${unitCode}_${periodFileTag(periodId)}${revision > 1 ? `_lan${revision}` : ''}`;
 }
 
-export async function exportUnitReport(db: Db, periodId: string, outDir: string, today: string): Promise<ExportResult> {
+/** The name the next export of a unit's report takes (its revision included), without extension. */
+export function nextReportName(db: Db, periodId: string): string {
+  const data = loadPeriodData(db, periodId);
+  return reportBaseName(data.unit.code, data.period.id, pendingRevision(db, data).revision);
+}
+
+/** `name`: the files' name without extension, as chosen in the save dialog; the revision's usual name when absent. */
+export async function exportUnitReport(db: Db, periodId: string, outDir: string, today: string, name?: string): Promise<ExportResult> {
   const data = loadPeriodData(db, periodId);
   const pending = pendingRevision(db, data);
-  const base = join(outDir, reportBaseName(data.unit.code, data.period.id, pending.revision));
+  const base = join(outDir, name ?? reportBaseName(data.unit.code, data.period.id, pending.revision));
   const warnings = [...data.period.warnings];
   // Files already written for this revision were sent as they are: an unchanged period is not
   // written again, so nothing a signer has seen is ever replaced.

@@ -16,18 +16,22 @@ import { ASSESSMENT_KEYS, ASSESSMENT_LABEL, validateUnitProfile, type UnitProfil
 import { figureViolations } from '../../../shared/domain/resolve';
 import { defaultUnitProfile } from '../../../shared/domain/defaults';
 import { draftAssessment } from '../../../shared/narrative/assessment';
-import { isOpName, parseArg, type ArgOf, type FigureRow, type InspectionRow, type OpName, type ResultOf, type TaskRow, type TextRow } from '../../../shared/ipc/contract';
+import { isOpName, parseArg, type ArgOf, type ExportKind, type FigureRow, type InspectionRow, type OpName, type ResultOf, type TaskRow, type TextRow } from '../../../shared/ipc/contract';
 import { fail, ok, UserError, type Result } from '../../../shared/result';
 import * as repo from '../db/repos';
 import { LATEST_VERSION } from '../db/migrations';
 import type { Db } from '../db/open';
 import { previewActivityImport } from '../import/activities';
 import { activityTemplate } from '../import/activityTemplate';
-import { changesSinceFrozen, exportUnitReport, previewUnitReport, writeBlankTemplate } from '../reports/unitReport';
+import { changesSinceFrozen, exportUnitReport, previewUnitReport, nextReportName, writeBlankTemplate } from '../reports/unitReport';
+import { checkExportName, loadExportFolders, rememberExportFolder, saveTargetOf, startFolder } from '../export/saveAs';
+import { consolidatedName, reminderName } from '../aggregate/exports';
+import { checkPeriod, createAggregateServices } from '../aggregate/services';
+import { aggregatorSettings } from '../aggregate/settings';
+import { writeFileAtomic } from '../fs/atomicWrite';
 import { dirname, join } from 'node:path';
 import { listBackups, manualBackup } from '../backup/backup';
 import { systemClock, todayIn, type Clock } from '../../../shared/time/clock';
-import { createAggregateServices } from '../aggregate/services';
 import { guardServices, importSayingWhatWasSaved } from './guard';
 import { withTempFiles } from '../aggregate/uploads';
 import type { AggregateApi } from '../../../shared/ipc/aggregateContract';
@@ -45,6 +49,13 @@ export interface Host {
   openFile: (path: string) => Promise<boolean>;
   /** Closes the database, restores `file` over it and reopens: only the host owns the connection. */
   restore: (file: string) => Promise<{ keptCurrentAs: string | null; currentWasDamaged: boolean }>;
+  /**
+   * The system's save dialog, opened at `defaultPath` (a bare file name when no folder is
+   * remembered); the chosen path, or null when cancelled. The chosen folder becomes writable.
+   */
+  chooseSaveFile: (o: { title: string; defaultPath: string; filterName: string; extension: string }) => Promise<string | null>;
+  /** The window's report as a PDF, laid out by the print stylesheet (A4, NĐ 30 margins). */
+  printToPdf: () => Promise<Uint8Array>;
 }
 
 export interface ServiceContext {
@@ -73,6 +84,18 @@ export const CLI_HOST: Host = {
   restore: async () => {
     throw new UserError('UNSUPPORTED', 'Trên dòng lệnh hãy dùng "dcs restore TỆP".');
   },
+  chooseSaveFile: async () => {
+    throw new UserError('UNSUPPORTED', 'Hộp thoại lưu tệp chỉ có trong ứng dụng; trên dòng lệnh hãy ghi --out THƯ_MỤC.');
+  },
+  printToPdf: async () => {
+    throw new UserError('UNSUPPORTED', 'Trên dòng lệnh hãy thêm --pdf vào lệnh xuất báo cáo (cần LibreOffice).');
+  },
+};
+
+const SAVE_TITLE: Record<ExportKind, string> = {
+  report: 'Lưu báo cáo',
+  consolidated: 'Lưu báo cáo tổng hợp',
+  reminder: 'Lưu công văn đôn đốc',
 };
 
 export type Services = { [K in OpName]: (arg: ArgOf<K>) => ResultOf<K> | Promise<ResultOf<K>> };
@@ -139,6 +162,32 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     'app.startFresh': () => ({ state: 'ready' as const, notices: [] }),
     'app.info': () => ({ dbPath: context.dbPath, version: context.version, schemaVersion: LATEST_VERSION, today: context.today() }),
     'app.chooseFolder': ({ purpose }) => context.host.chooseFolder(purpose),
+    'app.chooseSaveFile': async ({ kind, period, format }) => {
+      const name =
+        kind === 'report'
+          ? nextReportName(db, periodFor(db, requireUnit(db), period).id)
+          : (kind === 'consolidated' ? consolidatedName : reminderName)(aggregatorSettings(db).profile, checkPeriod(period));
+      const file = `${name}.${format}`;
+      const folder = startFolder(loadExportFolders(context.dbPath), kind);
+      const chosen = await context.host.chooseSaveFile({
+        title: format === 'pdf' ? `${SAVE_TITLE[kind]} dạng PDF` : SAVE_TITLE[kind],
+        defaultPath: folder ? join(folder, file) : file,
+        filterName: format === 'pdf' ? 'Tệp PDF' : 'Văn bản Word',
+        extension: format,
+      });
+      if (!chosen) return null;
+      const target = saveTargetOf(chosen);
+      checkExportName(target.name);
+      rememberExportFolder(context.dbPath, kind, target.dir);
+      return target;
+    },
+    'app.exportFolders': () => loadExportFolders(context.dbPath),
+    'app.savePdf': async ({ dir, name }) => {
+      context.host.checkOutDir(dir);
+      const path = join(dir, `${checkExportName(name)}.pdf`);
+      writeFileAtomic(path, await context.host.printToPdf());
+      return { path };
+    },
     'app.openFolder': ({ path }) => context.host.openFolder(path),
     'app.openFile': ({ path }) => context.host.openFile(path),
     // Bytes from the app become files in a private folder, then take the same path as files on disk,
@@ -281,10 +330,11 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       return { key, label: ASSESSMENT_LABEL[key], text: data.texts[key] ?? '', draft: draftAssessment(data)[key] };
     },
     'report.preview': ({ period }) => previewUnitReport(db, period, context.today()),
-    'report.export': ({ period, outDir, acceptDrafts }) => {
+    'report.export': ({ period, outDir, acceptDrafts, name }) => {
       context.host.checkOutDir(outDir);
+      const chosen = name === undefined ? undefined : checkExportName(name);
       requireNoDrafts(db, period, acceptDrafts === true);
-      return exportUnitReport(db, period, outDir, context.today());
+      return exportUnitReport(db, period, outDir, context.today(), chosen);
     },
     'report.check': ({ period }) => checkUnitReport(db, period, context.today()),
     'text.accept': ({ period, key }) => {
