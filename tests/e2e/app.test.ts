@@ -242,16 +242,16 @@ describe('ứng dụng trong trình duyệt', () => {
       await panel.getByText('Số kiến nghị, phản ánh tiếp nhận').waitFor();
       await shot(page, '15-bao-cao-xem-so-lieu');
       await panel.getByRole('button', { name: 'Đóng' }).click();
-      await page.getByRole('button', { name: 'Chọn thư mục…' }).click();
-      await page.getByText(app.exportDir).waitFor();
       // The report lists its problems, each a link to where it is fixed.
       await page.getByRole('region', { name: 'Kiểm tra báo cáo' }).getByText(/vẫn là bản nháp/).first().waitFor();
-      await page.getByRole('button', { name: 'Xuất báo cáo (.docx, .xlsx)' }).click();
+      // The save dialog opens on the usual name; the test's dialog answers it inside exportDir.
+      await page.getByRole('button', { name: 'Xuất báo cáo (.docx, .xlsx)…' }).click();
       // Four texts are still the app's drafts: export asks before using them as they are.
       const askDrafts = page.getByRole('dialog', { name: 'Báo cáo còn bản nháp' });
       await askDrafts.getByText(/Còn 4 phần/).waitFor();
       await askDrafts.getByRole('button', { name: 'Chấp nhận bản nháp và xuất' }).click();
       await page.getByText('Đã xuất báo cáo lần 1:').waitFor();
+      expect(app.saveRequests.at(-1)).toEqual({ title: 'Lưu báo cáo', defaultPath: 'UBND-TAPHIN_2026-H1.docx' });
       await shot(page, '16-bao-cao-da-xuat');
       const docx = join(app.exportDir, 'UBND-TAPHIN_2026-H1.docx');
       const xlsx = join(app.exportDir, 'UBND-TAPHIN_2026-H1.xlsx');

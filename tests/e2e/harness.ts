@@ -97,7 +97,7 @@ export async function startApp(today: string, seed?: (db: Db) => Promise<void>, 
       return self.pdfPage.pdf({ preferCSSPageSize: true, printBackground: false });
     },
     chooseFolder: async () => exportDir,
-    openFolder: async (p) => resolve(p) === resolve(exportDir),
+    openFolder: async (p) => chosenDirs.has(resolve(p)),
     openFile: async (p) => {
       opened.push(p);
       return existsSync(p);

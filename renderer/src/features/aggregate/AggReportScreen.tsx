@@ -2,24 +2,21 @@
 // export (.docx and .xlsx), and the reminder letter to the units that have not reported.
 import { figureDef } from '../../../../shared/domain/catalog';
 import { useState } from 'react';
-import type { AggregateExportResult, AggregateStatus } from '../../../../shared/aggregate/api';
+import type { AggregateStatus } from '../../../../shared/aggregate/api';
 import type { FigureTotal } from '../../../../shared/aggregate/types';
 import { formatNumber, formatTableDate, parseVietnameseDate } from '../../../../shared/format/vi';
 import type { Ref } from '../../../../shared/report/document';
 import { call } from '../../api';
 import { SidePanel } from '../../components/SidePanel';
 import { ErrorBox, Loading } from '../../components/Status';
-import { useToast } from '../../components/Toasts';
 import { useAgg } from '../../lib/aggContext';
 import type { FocusRequest } from '../../lib/appContext';
-import { useExportFolder } from '../../lib/useExportFolder';
 import { useFocusTarget } from '../../lib/useFocusTarget';
-import { errorText, useApi } from '../../lib/useApi';
-import { ExportedFiles } from '../report/ExportedFiles';
+import { useApi } from '../../lib/useApi';
+import { PrintButtons, SaveStatus } from '../export/SaveActions';
+import { useSaveAs } from '../export/useSaveAs';
 import { ReportPaper } from '../report/ReportPaper';
 import { totalText } from './totals';
-
-type Written = { what: 'report' | 'remind'; result: AggregateExportResult & { units?: number } };
 
 function countsSentence(s: AggregateStatus): string {
   const c = s.counts;
@@ -29,58 +26,55 @@ function countsSentence(s: AggregateStatus): string {
 
 function ExportCard({ status, onExported }: { status: AggregateStatus | undefined; onExported: () => void }) {
   const { period, today } = useAgg();
-  const toast = useToast();
-  const { folder, error, setError, choose, open } = useExportFolder();
-  const [busy, setBusy] = useState<'report' | 'remind' | null>(null);
-  const [written, setWritten] = useState<Written[]>([]);
+  const report = useSaveAs('consolidated', period, 'báo cáo tổng hợp');
+  const remind = useSaveAs('reminder', period, 'công văn đôn đốc');
   const [deadline, setDeadline] = useState('');
   const [deadlineError, setDeadlineError] = useState<string | null>(null);
   const missing = status?.counts.missing ?? 0;
+  const busy = !!report.busy || !!remind.busy;
 
-  const write = async (what: 'report' | 'remind') => {
+  const writeReport = async () => {
+    const r = await report.save(
+      'docx',
+      'docx',
+      (t) => call('aggregate.report', { period, outDir: t.dir, name: t.name }),
+      (r) => ({ title: `Đã xuất báo cáo tổng hợp lần ${formatNumber(r.revision)}:`, files: [r.docx, ...(r.xlsx ? [r.xlsx] : [])], warnings: r.warnings }),
+    );
+    // The report's number and revision may change with an export.
+    if (r) onExported();
+  };
+
+  const writeReminder = async () => {
     let iso: string | undefined;
-    if (what === 'remind' && deadline.trim()) {
+    if (deadline.trim()) {
       const d = parseVietnameseDate(deadline);
       if (!d) return setDeadlineError('Hạn nộp mới không hợp lệ: hãy ghi dd/mm/yyyy, ví dụ 15/05/2026.');
       if (d < today) return setDeadlineError('Hạn nộp mới không được trước ngày hôm nay.');
       iso = d;
     }
     setDeadlineError(null);
-    const outDir = folder ?? (await choose());
-    if (!outDir) return;
-    setBusy(what);
-    setError(null);
-    try {
-      const result = what === 'report' ? await call('aggregate.report', { period, outDir }) : await call('aggregate.remind', { period, outDir, ...(iso ? { deadline: iso } : {}) });
-      setWritten((w) => [{ what, result }, ...w.filter((x) => x.what !== what)]);
-      toast({ message: what === 'report' ? `Đã xuất báo cáo tổng hợp (lần ${result.revision}).` : 'Đã xuất công văn đôn đốc.' });
-      // The report's number and revision may change with an export; the reminder changes nothing shown.
-      if (what === 'report') onExported();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(null);
-    }
+    await remind.save(
+      'docx',
+      'docx',
+      (t) => call('aggregate.remind', { period, outDir: t.dir, name: t.name, ...(iso ? { deadline: iso } : {}) }),
+      (r) => ({ title: `Đã xuất công văn đôn đốc gửi ${formatNumber(r.units)} đơn vị chưa nộp:`, files: [r.docx], warnings: r.warnings }),
+    );
   };
 
   return (
     <section className="card export-bar agg-export" aria-label="Xuất báo cáo tổng hợp">
       <div className="export-row">
         <div className="export-info">{status ? countsSentence(status) : 'Đang tải tình hình nộp…'}</div>
-        <span className="export-folder small">
-          Thư mục lưu: {folder ? <code>{folder}</code> : <span className="muted">chưa chọn</span>}
-        </span>
-        <button type="button" className="btn" onClick={() => void choose()}>
-          Chọn thư mục…
+        <PrintButtons s={report} disabled={busy} />
+        <button type="button" className="btn btn-primary" disabled={busy} onClick={() => void writeReport()}>
+          {report.busy === 'docx' ? 'Đang xuất…' : 'Xuất báo cáo tổng hợp (.docx, .xlsx)…'}
         </button>
       </div>
+      <SaveStatus s={report} />
       <div className="agg-export-row">
-        <button type="button" className="btn btn-primary" disabled={!!busy} onClick={() => void write('report')}>
-          {busy === 'report' ? 'Đang xuất…' : 'Xuất báo cáo tổng hợp (.docx, .xlsx)'}
-        </button>
         <div className="remind-group" role="group" aria-labelledby="remind-label">
           <span id="remind-label" className="remind-label">
-            Công văn đôn đốc ({missing ? `${formatNumber(missing)} đơn vị chưa nộp` : 'không còn đơn vị chưa nộp'}):
+            Công văn đôn đốc ({missing ? `${formatNumber(missing)} đơn vị chưa nộp` : 'mọi đơn vị đã nộp, không cần đôn đốc'}):
           </span>
           <div className="remind-field" id="agg-remind" tabIndex={-1}>
             <label htmlFor="remind-deadline">Hạn nộp mới</label>
@@ -94,8 +88,8 @@ function ExportCard({ status, onExported }: { status: AggregateStatus | undefine
               onChange={(e) => setDeadline(e.target.value)}
             />
           </div>
-          <button type="button" className="btn" disabled={!!busy || !missing} onClick={() => void write('remind')}>
-            {busy === 'remind' ? 'Đang xuất…' : 'Xuất công văn đôn đốc (.docx)'}
+          <button type="button" className="btn" disabled={busy || !missing} title={missing ? undefined : 'Mọi đơn vị đã nộp báo cáo nên không cần công văn đôn đốc.'} onClick={() => void writeReminder()}>
+            {remind.busy === 'docx' ? 'Đang xuất…' : 'Xuất công văn đôn đốc (.docx)…'}
           </button>
         </div>
       </div>
@@ -104,26 +98,7 @@ function ExportCard({ status, onExported }: { status: AggregateStatus | undefine
           {deadlineError}
         </div>
       ) : null}
-      {error ? (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      ) : null}
-      {written.length ? (
-        <div className="alert alert-ok export-result" role="status">
-          {written.map(({ what, result }) => (
-            <div key={what}>
-              <ExportedFiles
-                title={what === 'report' ? `Đã xuất báo cáo tổng hợp lần ${formatNumber(result.revision)}:` : `Đã xuất công văn đôn đốc gửi ${formatNumber(result.units ?? 0)} đơn vị chưa nộp:`}
-                result={result}
-              />
-            </div>
-          ))}
-          <button type="button" className="btn btn-small" onClick={() => void open()}>
-            Mở thư mục
-          </button>
-        </div>
-      ) : null}
+      {remind.error || remind.saved.length ? <SaveStatus s={remind} hideFolder /> : null}
     </section>
   );
 }

@@ -1,17 +1,17 @@
-// Chốt số liệu and export: choose a folder, write the .docx and .xlsx, open the folder.
+// Chốt số liệu and export: the save dialog for the .docx (the .xlsx is written beside it), print,
+// and a PDF of the report on screen; the folder of the last export is remembered. Drafts still in
+// the assessment texts are asked about first.
 import { useState } from 'react';
-import type { ExportResult, ResultOf } from '../../../../shared/ipc/contract';
+import type { ResultOf } from '../../../../shared/ipc/contract';
 import type { PeriodStatus } from '../../../../shared/domain/status';
-import { call } from '../../api';
-import { useToast } from '../../components/Toasts';
-import { useApp } from '../../lib/appContext';
-import { useExportFolder } from '../../lib/useExportFolder';
-import { localDate } from '../../lib/time';
-import { errorText } from '../../lib/useApi';
 import { ASSESSMENT_LABEL, type AssessmentKey } from '../../../../shared/domain/unitProfile';
+import { call } from '../../api';
 import { Dialog } from '../../components/Dialog';
+import { useApp } from '../../lib/appContext';
+import { localDate } from '../../lib/time';
+import { PrintButtons, SaveStatus } from '../export/SaveActions';
+import { useSaveAs } from '../export/useSaveAs';
 import { ChangesBox } from './ChangesBox';
-import { ExportedFiles } from './ExportedFiles';
 
 interface Props {
   status: PeriodStatus | undefined;
@@ -23,31 +23,22 @@ interface Props {
 
 export function ExportBar({ status, changes, drafts, onExported }: Props) {
   const { period, navigate } = useApp();
-  const toast = useToast();
-  const { folder, error, setError, choose, open } = useExportFolder();
-  const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<ExportResult | null>(null);
+  const s = useSaveAs('report', period, 'báo cáo');
   const [asking, setAsking] = useState(false);
 
   const doExport = async (acceptDrafts = false) => {
-    if (!folder) return;
     if (drafts.length && !acceptDrafts) {
       setAsking(true);
       return;
     }
     setAsking(false);
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await call('report.export', { period, outDir: folder, acceptDrafts });
-      setResult(r);
-      toast({ message: `Đã xuất báo cáo (lần ${r.revision}).` });
-      onExported();
-    } catch (e) {
-      setError(errorText(e));
-    } finally {
-      setBusy(false);
-    }
+    const r = await s.save(
+      'docx',
+      'docx',
+      (t) => call('report.export', { period, outDir: t.dir, name: t.name, acceptDrafts }),
+      (r) => ({ title: `Đã xuất báo cáo lần ${r.revision}:`, files: [r.docx, r.xlsx], warnings: r.warnings }),
+    );
+    if (r) onExported();
   };
 
   const missing = status?.missing.length ?? 0;
@@ -71,11 +62,9 @@ export function ExportBar({ status, changes, drafts, onExported }: Props) {
             </>
           ) : null}
         </div>
-        <button type="button" className="btn" onClick={() => void choose()}>
-          Chọn thư mục…
-        </button>
-        <button type="button" className="btn btn-primary" disabled={!folder || busy} onClick={() => void doExport(false)}>
-          {busy ? 'Đang xuất…' : 'Xuất báo cáo (.docx, .xlsx)'}
+        <PrintButtons s={s} />
+        <button type="button" className="btn btn-primary" disabled={!!s.busy} onClick={() => void doExport(false)}>
+          {s.busy === 'docx' ? 'Đang xuất…' : 'Xuất báo cáo (.docx, .xlsx)…'}
         </button>
       </div>
       {asking ? (
@@ -86,7 +75,14 @@ export function ExportBar({ status, changes, drafts, onExported }: Props) {
           </p>
           <p>Xuất báo cáo sẽ dùng nguyên các bản nháp này làm nội dung chính thức của đơn vị.</p>
           <div className="actions">
-            <button type="button" className="btn" onClick={() => { setAsking(false); navigate('texts', drafts[0]); }}>
+            <button
+              type="button"
+              className="btn"
+              onClick={() => {
+                setAsking(false);
+                navigate('texts', drafts[0]);
+              }}
+            >
               Xem lại bản nháp
             </button>
             <button type="button" className="btn btn-primary" onClick={() => void doExport(true)}>
@@ -96,22 +92,7 @@ export function ExportBar({ status, changes, drafts, onExported }: Props) {
         </Dialog>
       ) : null}
       {changes?.frozen ? <ChangesBox frozen={changes.frozen} changes={changes.changes} /> : null}
-      <div className="export-folder small">
-        Thư mục lưu: {folder ? <code>{folder}</code> : <span className="muted">chưa chọn</span>}
-      </div>
-      {error ? (
-        <div className="alert alert-error" role="alert">
-          {error}
-        </div>
-      ) : null}
-      {result ? (
-        <div className="alert alert-ok export-result" role="status">
-          <ExportedFiles title={`Đã xuất báo cáo lần ${result.revision}:`} result={result} />
-          <button type="button" className="btn btn-small" onClick={() => void open()}>
-            Mở thư mục
-          </button>
-        </div>
-      ) : null}
+      <SaveStatus s={s} />
     </section>
   );
 }
