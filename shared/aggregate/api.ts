@@ -28,6 +28,8 @@ export interface FileOutcome {
   messages: string[];
   /** For a workbook refused because its unit is not on the list: what the file says, to map it. */
   unknownUnit?: { code: string; name: string };
+  /** The date a recorded workbook was taken as received (ISO). */
+  receivedAt?: string;
 }
 
 export interface ImportReport {

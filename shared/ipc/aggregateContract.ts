@@ -41,7 +41,8 @@ export interface AggregateApi {
   /** Files a code (or "name:<tên>") seen in received files under a unit on the list; null removes the mapping. */
   'aggregate.mapUnit': { arg: { alias: string; unitCode: string | null }; result: Array<{ alias: string; unitCode: string }> };
   /** Imports files and folders for a period: one outcome per file. */
-  'aggregate.import': { arg: { period: string; paths: string[]; receivedAt?: string }; result: ImportReport };
+  /** Without `receivedAt`, the files count as received today, or each on its own date with `receivedFromFiles`. */
+  'aggregate.import': { arg: { period: string; paths: string[]; receivedAt?: string; receivedFromFiles?: boolean }; result: ImportReport };
   /** The board: every expected unit's status, received date, warnings, files; totals. */
   'aggregate.status': { arg: { period: string }; result: AggregateStatus };
   /** Corrects the date a report was received (default: the unit's current submission). */
@@ -72,7 +73,7 @@ export const AGGREGATE_ARG_CHECKS = {
   'aggregate.units.remove': z.strictObject({ code: text(40) }),
   'aggregate.units.import': z.strictObject({ path }),
   'aggregate.mapUnit': z.strictObject({ alias: text(240), unitCode: text(40).nullable() }),
-  'aggregate.import': z.strictObject({ period: periodId, paths: z.array(path).max(20_000), receivedAt: isoDate.optional() }),
+  'aggregate.import': z.strictObject({ period: periodId, paths: z.array(path).max(20_000), receivedAt: isoDate.optional(), receivedFromFiles: z.boolean().optional() }),
   'aggregate.status': period,
   'aggregate.setReceived': z.strictObject({ period: periodId, unitCode: text(40), date: isoDate, submissionId: int.optional() }),
   'aggregate.unitFigures': z.strictObject({ period: periodId, unitCode: text(40) }),

@@ -117,6 +117,11 @@ export interface SaveTarget {
   path: string;
 }
 
+/** A received file: when the system says it was last saved (ms since 1970, File.lastModified). */
+export interface ReceivedFileArg extends FileArg {
+  lastModified?: number;
+}
+
 export interface FileArg {
   fileName: string;
   /** File content, base64; the renderer reads files the user picked or dropped. */
@@ -163,7 +168,8 @@ export interface Api extends AggregateApi, PlanApi {
    * Imports received files whose bytes the renderer read (files picked or dropped in the app).
    * Send them in batches of a few dozen: each call answers one batch, which drives the progress bar.
    */
-  'aggregate.importFiles': { arg: { period: string; files: FileArg[]; receivedAt?: string }; result: ImportReport };
+  /** Without `receivedAt`, each workbook counts as received on its own date (its `lastModified`, see receivedDateOf). */
+  'aggregate.importFiles': { arg: { period: string; files: ReceivedFileArg[]; receivedAt?: string }; result: ImportReport };
   /** The list of expected units from a .csv/.xlsx the renderer read. */
   'aggregate.units.importFile': { arg: FileArg; result: UnitsImportResult };
   'profiles.list': { arg: void; result: ProfileSummary[] };
@@ -231,7 +237,11 @@ export const ARG_CHECKS = {
   'app.savePdf': z.strictObject({ dir: path, name: text(200) }),
   'app.openFolder': z.strictObject({ path }),
   'app.openFile': z.strictObject({ path }),
-  'aggregate.importFiles': z.strictObject({ period: periodId, files: z.array(file).max(200), receivedAt: text(10).optional() }),
+  'aggregate.importFiles': z.strictObject({
+    period: periodId,
+    files: z.array(file.extend({ lastModified: z.number().int().nonnegative().optional() })).max(200),
+    receivedAt: text(10).optional(),
+  }),
   'aggregate.units.importFile': file,
   'backup.now': none,
   'backup.list': none,

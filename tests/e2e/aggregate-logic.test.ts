@@ -8,7 +8,7 @@ import type { AggregatorSettingsView } from '../../shared/ipc/aggregateContract'
 import { DEMO_UNIT } from '../../electron/core/demo/demoData';
 // tsconfig.node.json does not list these renderer modules (TS6307, a project-listing error only);
 // they are plain, DOM-free TypeScript checked by tsconfig.web.json.
-import { filterBoard, filterUnits, lateText, receivedValueText } from '../../renderer/src/features/aggregate/boardLogic';
+import { chartBars, filterBoard, filterUnits, groupBoard, lateText, receivedValueText, sortBoard, type SortKey } from '../../renderer/src/features/aggregate/boardLogic';
 import { fileRole, fileStem, isNoiseName, lateNoteOf, localRefusal, pairOutcomes, planBatches, runSummary, sortRows, unknownUnitOf, type InboxRow } from '../../renderer/src/features/aggregate/inboxLogic';
 import { totalText } from '../../renderer/src/features/aggregate/totals';
 import { aggregatorCurrentPeriod, aggregatorPeriodInfo } from '../../renderer/src/lib/aggPeriod';
@@ -120,7 +120,7 @@ describe('tình hình nộp', () => {
   ];
 
   it('lọc theo loại, tình trạng, cảnh báo và tìm không dấu', () => {
-    const codes = (q: Parameters<typeof filterBoard>[1]) => filterBoard(rows, q).map((r: UnitStatusRow) => r.code);
+    const codes = (q: Omit<Parameters<typeof filterBoard>[1], 'parent'> & { parent?: string }) => filterBoard(rows, { parent: '', ...q }).map((r: UnitStatusRow) => r.code);
     expect(codes({ search: '', kind: '', status: 'late' })).toEqual(['BL-02']);
     expect(codes({ search: '', kind: '', status: 'missing' })).toEqual(['BL-03']);
     expect(codes({ search: '', kind: '', status: 'warnings' })).toEqual(['BL-04']);
@@ -128,8 +128,48 @@ describe('tình hình nộp', () => {
     expect(codes({ search: 'tieu hoc', kind: '', status: '' })).toEqual(['BL-02']);
     expect(codes({ search: 'bl-01.xlsx', kind: '', status: '' })).toEqual(['BL-01']);
     expect(filterUnits(rows.map((r) => ({ code: r.code, name: r.name, kind: r.kind, parent: r.parent })), 'tram y te', '').map((u: { code: string }) => u.code)).toEqual(['BL-04']);
+    expect(codes({ search: '', kind: '', status: '', parent: 'Ủy ban nhân dân xã Bình Lư' })).toEqual(['BL-01', 'BL-02', 'BL-03', 'BL-04']);
+    expect(codes({ search: '', kind: '', status: '', parent: 'Sở Y tế' })).toEqual([]);
     expect(lateText(4)).toBe('muộn 4 ngày');
     expect(lateText(null)).toBe('');
+  });
+
+  it('sắp xếp theo từng cột hai chiều, ô trống luôn ở cuối; nhóm theo cấp trên với số đếm; biểu đồ theo loại và cấp trên', () => {
+    const many = [
+      row('BL-10', 'Ủy ban nhân dân xã Ải', { kind: 'xa', parent: '', receivedAt: '2026-05-03', fileName: 'b.xlsx' }),
+      row('BL-2', 'Trường Tiểu học Bình Lư', { status: 'late', daysLate: 4, receivedAt: '2026-05-08', fileName: 'a.xlsx', warnings: ['x', 'y'] }),
+      row('BL-3', 'Hợp tác xã Chè', { kind: 'dn_khac', parent: 'Sở Nông nghiệp', status: 'missing', receivedAt: null, fileName: null }),
+      row('BL-1', 'Đài Truyền thanh', { status: 'late', daysLate: 1, receivedAt: '2026-05-05', fileName: 'c.xlsx', warnings: ['x'] }),
+    ];
+    const by = (key: SortKey, dir: 'asc' | 'desc' = 'asc') => sortBoard(many, { key, dir }).map((r) => r.code);
+    // Codes sort as numbers inside text ("BL-2" before "BL-10"); Vietnamese letters in their place ("Đ" after "D").
+    expect(by('code')).toEqual(['BL-1', 'BL-2', 'BL-3', 'BL-10']);
+    expect(by('code', 'desc')).toEqual(['BL-10', 'BL-3', 'BL-2', 'BL-1']);
+    expect(by('name')).toEqual(['BL-1', 'BL-3', 'BL-2', 'BL-10']);
+    expect(by('status')).toEqual(['BL-10', 'BL-1', 'BL-2', 'BL-3']);
+    expect(by('status', 'desc')).toEqual(['BL-3', 'BL-2', 'BL-1', 'BL-10']);
+    expect(by('receivedAt')).toEqual(['BL-10', 'BL-1', 'BL-2', 'BL-3']);
+    expect(by('receivedAt', 'desc')).toEqual(['BL-2', 'BL-1', 'BL-10', 'BL-3']);
+    expect(by('file', 'desc')).toEqual(['BL-1', 'BL-10', 'BL-2', 'BL-3']);
+    expect(by('notes', 'desc')).toEqual(['BL-2', 'BL-1', 'BL-3', 'BL-10']);
+
+    const grouped = groupBoard(sortBoard(many, { key: 'code', dir: 'asc' }), 'parent');
+    expect(grouped.map((i) => (i.type === 'group' ? `# ${i.label} ${i.counts.total}/${i.counts.on_time}/${i.counts.late}/${i.counts.missing}` : i.row.code))).toEqual([
+      '# Sở Nông nghiệp 1/0/0/1',
+      'BL-3',
+      '# Ủy ban nhân dân xã Bình Lư 2/0/2/0',
+      'BL-1',
+      'BL-2',
+      '# Không ghi cấp trên 1/1/0/0',
+      'BL-10',
+    ]);
+    expect(groupBoard(many, '').length).toBe(4);
+    expect(chartBars(many, 'kind').map((b) => [b.key, b.counts.total, b.counts.missing])).toEqual([
+      ['xa', 1, 0],
+      ['su_nghiep', 2, 0],
+      ['dn_khac', 1, 1],
+    ]);
+    expect(chartBars(many, 'parent').map((b) => b.label)).toEqual(['Sở Nông nghiệp', 'Ủy ban nhân dân xã Bình Lư', 'Không ghi cấp trên']);
   });
 
   it('đọc số liệu nhận được và số tổng hợp theo cách viết Việt Nam', () => {

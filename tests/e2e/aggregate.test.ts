@@ -228,7 +228,6 @@ describe('tổng hợp báo cáo trong trình duyệt', () => {
       // ---- Nhận báo cáo: 25 files picked; 24 sent in two batches, the progress bar between them
       await go(page, 'Nhận báo cáo');
       await page.getByRole('heading', { name: 'Nhận báo cáo 6 tháng đầu năm 2026' }).waitFor();
-      await page.getByLabel('Ngày nhận').fill('02/05/2026');
       let calls = 0;
       let release!: () => void;
       const gate = new Promise<void>((r) => (release = r));
@@ -238,6 +237,11 @@ describe('tổng hợp báo cáo trong trình duyệt', () => {
       };
       await page.route('**/api/aggregate.importFiles', hold);
       await page.getByLabel('Chọn tệp…').setInputFiles(batch1);
+      // Nothing is sent before the batch and its date are confirmed; one date for the whole batch.
+      await page.getByRole('heading', { name: 'Sẵn sàng nhập 25 tệp (23 biểu số liệu, 2 tệp khác)' }).waitFor();
+      await page.getByLabel('Ngày nhận của cả đợt').fill('02/05/2026');
+      expect(await page.getByRole('radio', { name: 'Một ngày cho cả đợt:' }).isChecked()).toBe(true);
+      await page.getByRole('button', { name: 'Nhập 25 tệp' }).click();
       // The text file is refused at once, without sending it; the first batch of 20 is done.
       await page.getByText('Đang nhập: 21/25 tệp…').waitFor();
       expect(await page.getByRole('progressbar', { name: 'Tiến độ nhập tệp' }).getAttribute('aria-valuenow')).toBe('21');
@@ -277,8 +281,9 @@ describe('tổng hợp báo cáo trong trình duyệt', () => {
       expect(await row('BL-22_2026-H1.xlsx').textContent()).toContain('được ghép với');
 
       // ---- A folder after the deadline: late, resubmitted, duplicate
-      await page.getByLabel('Ngày nhận').fill('08/05/2026');
       await page.getByLabel('Chọn thư mục…').setInputFiles(join(files, 'hop-thu'));
+      await page.getByLabel('Ngày nhận của cả đợt').fill('08/05/2026');
+      await page.getByRole('button', { name: 'Nhập 3 tệp' }).click();
       await page.getByText(/Đã xử lý 3\/3 tệp trong .* giây: 1 đã nhận, 1 thay báo cáo trước, 1 trùng, bỏ qua\./).waitFor();
       expect(await row('BL-03_2026-H1.xlsx').locator('.outcome').textContent()).toBe('Đã nhận');
       expect(await row('BL-03_2026-H1.xlsx').textContent()).toContain('hop-thu/dot-2_sau-han/BL-03_2026-H1.xlsx');
@@ -291,6 +296,7 @@ describe('tổng hợp báo cáo trong trình duyệt', () => {
         `(() => { const dt = new DataTransfer(); dt.items.add(new File([Uint8Array.from(atob('${b64}'), (c) => c.charCodeAt(0))], 'BL-01_2026-H1.xlsx')); return dt; })()`,
       );
       await page.locator('.drop-zone').dispatchEvent('drop', { dataTransfer: dropped });
+      await page.getByRole('button', { name: 'Nhập 1 tệp' }).click();
       await page.getByText(/Đã xử lý 1\/1 tệp trong .* giây: 1 trùng, bỏ qua\./).waitFor();
       mark('batch 2 imported');
 
@@ -309,18 +315,19 @@ describe('tổng hợp báo cáo trong trình duyệt', () => {
       expect(await boardRow('BL-02').textContent()).toContain('kèm bản PDF');
       await shot(page, 'agg-09-tinh-hinh-nop');
       await page.getByLabel('Tình trạng', { exact: true }).selectOption('missing');
-      await expect.poll(() => page.locator('.board-table tbody tr').count()).toBe(1);
+      await expect.poll(() => page.locator('.board-table tbody tr.unit-row').count()).toBe(1);
       await page.getByLabel('Tình trạng', { exact: true }).selectOption('');
       await page.getByLabel('Loại', { exact: true }).selectOption('dn_khac');
-      await expect.poll(() => page.locator('.board-table tbody tr').count()).toBe(3);
+      await expect.poll(() => page.locator('.board-table tbody tr.unit-row').count()).toBe(3);
       await page.getByLabel('Loại', { exact: true }).selectOption('');
       await page.getByRole('button', { name: /^Nộp muộn/ }).click();
-      await expect.poll(() => page.locator('.board-table tbody tr').count()).toBe(1);
+      await expect.poll(() => page.locator('.board-table tbody tr.unit-row').count()).toBe(1);
       await page.getByRole('button', { name: /^Nộp muộn/ }).click();
-      await expect.poll(() => page.locator('.board-table tbody tr').count()).toBe(24);
+      // The table draws the rows in sight only; the count says all 24 are there.
+      await expect.poll(() => page.locator('.table-count').textContent()).toBe('24 đơn vị phải báo cáo.');
 
-      // Drill-down from the keyboard: the row's "Xem" button, figures and files in the panel.
-      await boardRow('BL-02').getByRole('button', { name: /^Xem chi tiết/ }).focus();
+      // Drill-down from the keyboard: the unit's name is a button, figures and files in the panel.
+      await boardRow('BL-02').locator('.row-open-btn').focus();
       await page.keyboard.press('Enter');
       const panel = page.getByRole('complementary', { name: UNITS[1]!.name });
       await panel.locator('tr[data-figure="G2_NHAN"]').waitFor();
@@ -415,6 +422,7 @@ describe('tổng hợp báo cáo trong trình duyệt', () => {
       const early = join(app.dir, 'BL-01_2026-H1.xlsx');
       writeFileSync(early, await workbook(UNITS[0]!, figuresOf(0)));
       await page.getByLabel('Chọn tệp…').setInputFiles(early);
+      await page.getByRole('button', { name: 'Nhập 1 tệp' }).click();
       await page.getByText('Chưa có danh sách đơn vị phải báo cáo nên chưa nhận được báo cáo nào.').waitFor();
       await page.getByRole('alert').getByRole('button', { name: 'Danh sách đơn vị' }).click();
       await expect.poll(() => page.locator('.topbar h1').textContent()).toBe('Danh sách đơn vị');

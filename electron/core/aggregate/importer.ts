@@ -8,7 +8,7 @@ import { IMPORT_OUTCOME_LABEL, type FileOutcome, type ImportOutcome, type Import
 import type { ExpectedUnit } from '../../../shared/aggregate/types';
 import { describePeriod, parsePeriodId } from '../../../shared/domain/periods';
 import { foldVietnamese, UNIT_KIND_INFO, isUnitKind } from '../../../shared/domain/units';
-import { formatTableDate } from '../../../shared/format/vi';
+import { formatLocalDateTime, formatTableDate } from '../../../shared/format/vi';
 import { SHEET_FIGURES } from '../../../shared/exchange';
 import type { Db } from '../db/open';
 import { attachmentProblem, columnLetters } from '../reports/xlsx/exchangeReader';
@@ -16,10 +16,13 @@ import { CELL_UNIT_CODE } from '../../../shared/exchange';
 import { readFileCapped, sha256, type ReadDone } from './readOne';
 import { readBatches } from './readPool';
 import * as repo from './repo';
+import { receivedDateOf } from './receivedDate';
 
 export interface ImportOptions {
-  /** ISO date the files were received; default `today`. */
+  /** ISO date the files were received; default `today`, or each file's own date with `receivedFromFiles`. */
   receivedAt?: string;
+  /** Without `receivedAt`: each workbook's date from the file itself (see receivedDateOf). */
+  receivedFromFiles?: boolean;
   /** Today's ISO date (injectable for tests and the demo). */
   today: string;
   /** Worker threads (0 = read in this thread); default one per core. */
@@ -191,7 +194,9 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
     for (const r of batch) {
       let o: FileOutcome;
       try {
-        o = db.transaction(() => recordWorkbook(db, r, units, period, receivedAt, periodLabel))();
+        const fileDate = !options.receivedAt && options.receivedFromFiles ? receivedDateOf(modifiedOf(r.path), r.read?.meta?.generatedAt ?? '', options.today) : receivedAt;
+        o = db.transaction(() => recordWorkbook(db, r, units, period, fileDate, periodLabel))();
+        if (o.submissionId !== null) o.receivedAt = fileDate;
       } catch (e) {
         if (isStorageError(e)) throw e;
         o = make(r.path, 'workbook', 'rejected', [`Tệp ${basename(r.path)} không ghi nhận được (${e instanceof Error ? e.message : String(e)}); không có gì thay đổi. Hãy nhập lại tệp này.`]);
@@ -239,6 +244,14 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
   const counts: Record<ImportOutcome, number> = { accepted: 0, warnings: 0, replaced: 0, duplicate: 0, rejected: 0 };
   for (const o of outcomes) counts[o.outcome]++;
   return { periodId: period, receivedAt, files: outcomes, counts, seconds: (performance.now() - t0) / 1000 };
+}
+
+function modifiedOf(path: string): Date | null {
+  try {
+    return statSync(path).mtime;
+  } catch {
+    return null;
+  }
 }
 
 function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], period: string, receivedAt: string, periodLabel: (id: string) => string): FileOutcome {
@@ -326,7 +339,7 @@ function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], per
   if (current && olderThan(incoming, current)) {
     return reject(
       [
-        `Tệp ${fileName} (lần ${meta.revision}, xuất lúc ${meta.generatedAt.slice(0, 16).replace('T', ' ')}) cũ hơn báo cáo đã nhận của ${unit.name} (tệp ${current.fileName}, lần ${current.revision}); giữ báo cáo đã nhận, không thay đổi gì.`,
+        `Tệp ${fileName} (lần ${meta.revision}, xuất lúc ${formatLocalDateTime(meta.generatedAt)}) cũ hơn báo cáo đã nhận của ${unit.name} (tệp ${current.fileName}, lần ${current.revision}); giữ báo cáo đã nhận, không thay đổi gì.`,
       ],
       { unitCode: unit.code, unitName: unit.name },
     );

@@ -111,7 +111,7 @@ export function createAggregateServices(db: Db, ctx: AggregateContext): Aggregat
       repo.setAlias(db, key, unitCode);
       return repo.listAliases(db);
     },
-    'aggregate.import': async ({ period, paths, receivedAt }) => {
+    'aggregate.import': async ({ period, paths, receivedAt, receivedFromFiles }) => {
       const p = checkPeriod(period);
       if (!paths.length) throw new UserError('VALIDATION', 'Chưa chọn tệp hoặc thư mục nào để nhập.');
       for (const x of paths) checkPath(x, 'Tệp hoặc thư mục');
@@ -119,7 +119,7 @@ export function createAggregateServices(db: Db, ctx: AggregateContext): Aggregat
       if (repo.listUnits(db).length === 0) {
         throw new UserError('NO_UNITS', 'Chưa có danh sách đơn vị phải báo cáo. Hãy nhập danh sách đơn vị hoặc thêm từng đơn vị trước khi nhập báo cáo.');
       }
-      const options: ImportOptions = { today: ctx.today(), ...(receivedAt ? { receivedAt } : {}), ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}), ...(ctx.readOffThread ? { minFilesForWorkers: 1 } : {}) };
+      const options: ImportOptions = { today: ctx.today(), ...(receivedAt ? { receivedAt } : {}), ...(receivedFromFiles ? { receivedFromFiles } : {}), ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}), ...(ctx.readOffThread ? { minFilesForWorkers: 1 } : {}) };
       if (ctx.onImportProgress) options.onProgress = (done, total) => ctx.onImportProgress!(done, total);
       return importFiles(db, paths, p, options);
     },

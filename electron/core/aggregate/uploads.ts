@@ -1,9 +1,9 @@
 // Received files that arrive as bytes (picked or dropped in the app, sent through the bridge):
 // written to a private temporary folder under safe names, then imported like files on disk.
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { FileArg } from '../../../shared/ipc/contract';
+import type { ReceivedFileArg } from '../../../shared/ipc/contract';
 
 /** Keeps the file's own name for messages, but never a path: "../x", "C:\\x", NUL and the like go. */
 export function safeFileName(name: string, index: number): string {
@@ -11,7 +11,7 @@ export function safeFileName(name: string, index: number): string {
   return base && base !== '.' && base !== '..' ? base.slice(0, 200) : `tep-${index + 1}`;
 }
 
-export function withTempFiles<T>(files: readonly FileArg[], work: (paths: string[]) => Promise<T>): Promise<T> {
+export function withTempFiles<T>(files: readonly ReceivedFileArg[], work: (paths: string[]) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), 'dcs-inbox-'));
   const used = new Set<string>();
   const paths = files.map((f, i) => {
@@ -21,6 +21,8 @@ export function withTempFiles<T>(files: readonly FileArg[], work: (paths: string
     used.add(name.toLowerCase());
     const p = join(dir, name);
     writeFileSync(p, Buffer.from(f.base64, 'base64'));
+    // The copy keeps the original's date, which the importer may take as the received date.
+    if (f.lastModified !== undefined) utimesSync(p, new Date(f.lastModified), new Date(f.lastModified));
     return p;
   });
   return work(paths).finally(() => rmSync(dir, { recursive: true, force: true }));

@@ -194,7 +194,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     // with the same checks (period, list of units, received date).
     'aggregate.importFiles': ({ period, files, receivedAt }) => {
       if (!files.length) throw new UserError('VALIDATION', 'Chưa chọn tệp nào để nhập.');
-      return importSayingWhatWasSaved(db, () => withTempFiles(files, async (paths) => aggregate['aggregate.import']({ period, paths, ...(receivedAt ? { receivedAt } : {}) })), guardCtx);
+      return importSayingWhatWasSaved(db, () => withTempFiles(files, async (paths) => aggregate['aggregate.import']({ period, paths, ...(receivedAt ? { receivedAt } : { receivedFromFiles: true }) })), guardCtx);
     },
     'aggregate.units.importFile': (f) => withTempFiles([f], async ([path]) => aggregate['aggregate.units.import']({ path: path! })),
     'backup.now': async () => {

@@ -1,13 +1,17 @@
 // Tình hình nộp: every unit that must report with its status (đã nộp đúng hạn / nộp muộn / chưa
-// nộp), received date, files and warnings; filters by kind and status, search, and drill-down.
-import { useMemo, useState } from 'react';
+// nộp), received date, files and warnings; a chart by kind and by Cấp trên; filters, sorting by
+// every column, grouping by Cấp trên or kind, and drill-down. The table renders only the rows in
+// sight, so 10,000 units scroll and sort smoothly.
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { AggregateStatus, UnitStatusRow } from '../../../../shared/aggregate/api';
 import { daysBetween } from '../../../../shared/domain/periods';
 import { formatNumber, formatTableDate } from '../../../../shared/format/vi';
 import { ErrorBox, Loading } from '../../components/Status';
 import { useAgg } from '../../lib/aggContext';
 import { useApi } from '../../lib/useApi';
-import { EMPTY_BOARD_QUERY, filterBoard, type BoardQuery, type StatusFilter } from './boardLogic';
+import { WindowedRows } from '../../components/WindowedRows';
+import { BoardChart } from './BoardChart';
+import { DEFAULT_SORT, EMPTY_BOARD_QUERY, filterBoard, groupBoard, parentKey, sortBoard, type BoardItem, type BoardQuery, type BoardSort, type GroupBy, type SortKey, type StatusFilter } from './boardLogic';
 import { UnitKindFilter } from './UnitKindFilter';
 import { StatusBadge, UnitPanel } from './UnitPanel';
 
@@ -54,13 +58,128 @@ function notesOf(r: UnitStatusRow): string[] {
   return out;
 }
 
+const ROW_HEIGHT = 56;
+
+const COLUMNS: Array<{ key: SortKey; label: string; className: string }> = [
+  { key: 'code', label: 'Mã', className: 'c-code' },
+  { key: 'name', label: 'Đơn vị', className: 'c-name' },
+  { key: 'status', label: 'Tình trạng', className: 'c-status' },
+  { key: 'receivedAt', label: 'Ngày nhận', className: 'c-date' },
+  { key: 'file', label: 'Tệp đã nhận', className: 'c-file' },
+  { key: 'notes', label: 'Ghi chú', className: 'c-notes' },
+];
+
+function SortHeader({ col, sort, onSort }: { col: (typeof COLUMNS)[number]; sort: BoardSort; onSort: (s: BoardSort) => void }) {
+  const on = sort.key === col.key;
+  return (
+    <th className={col.className} aria-sort={on ? (sort.dir === 'asc' ? 'ascending' : 'descending') : 'none'}>
+      <button type="button" className="sort-btn" onClick={() => onSort({ key: col.key, dir: on && sort.dir === 'asc' ? 'desc' : 'asc' })} title={`Sắp xếp theo ${col.label.toLocaleLowerCase('vi')}`}>
+        {col.label}
+        <span className="sort-mark" aria-hidden="true">
+          {on ? (sort.dir === 'asc' ? '▲' : '▼') : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function GroupRow({ item, span }: { item: Extract<BoardItem, { type: 'group' }>; span: number }) {
+  const c = item.counts;
+  return (
+    <tr className="group-row">
+      <td colSpan={span}>
+        <span className="group-label" title={item.label}>
+          {item.label}
+        </span>
+        <span className="group-counts">
+          {formatNumber(c.total)} đơn vị: {formatNumber(c.on_time)} đúng hạn, {formatNumber(c.late)} nộp muộn, <b>{formatNumber(c.missing)} chưa nộp</b>
+        </span>
+      </td>
+    </tr>
+  );
+}
+
+/** True while the window is narrower than `px` CSS pixels (a laptop at 125–150% scaling). */
+function useNarrow(px: number): boolean {
+  const query = `(max-width: ${px}px)`;
+  const [narrow, setNarrow] = useState(() => window.matchMedia(query).matches);
+  useEffect(() => {
+    const m = window.matchMedia(query);
+    const on = () => setNarrow(m.matches);
+    m.addEventListener('change', on);
+    return () => m.removeEventListener('change', on);
+  }, [query]);
+  return narrow;
+}
+
+function UnitRow({ r, open, withFile, onOpen }: { r: UnitStatusRow; open: boolean; withFile: boolean; onOpen: () => void }) {
+  const notes = notesOf(r);
+  const sub = [r.kindLabel, r.parent].filter(Boolean).join(' · ');
+  const clip = (text: string, children?: ReactNode) => (
+    <div className="clip" title={text}>
+      {children ?? text}
+    </div>
+  );
+  return (
+    <tr data-unit={r.code} className={`unit-row ${open ? 'row-open' : ''} st-row-${r.status}`} onClick={onOpen}>
+      <td className="code-cell">{clip(r.code)}</td>
+      <td>
+        <button
+          type="button"
+          className="row-open-btn clip"
+          title={`${r.name}: xem chi tiết`}
+          onClick={(e) => {
+            e.stopPropagation();
+            onOpen();
+          }}
+        >
+          {r.name}
+        </button>
+        <div className="cell-sub clip" title={sub}>
+          {sub}
+        </div>
+      </td>
+      <td>
+        <StatusBadge status={r.status} daysLate={r.daysLate} />
+      </td>
+      <td>
+        {r.receivedAt ? formatTableDate(r.receivedAt) : <span className="muted">—</span>}
+        {r.lastReceivedAt ? <div className="cell-sub">gửi lại {formatTableDate(r.lastReceivedAt)}</div> : null}
+      </td>
+      {withFile ? (
+      <td className="c-file">
+        {r.fileName ? (
+          <>
+            {clip(r.fileName, <span className="file-cell">{r.fileName}</span>)}
+            {r.attachments.length ? <div className="cell-sub clip">kèm {r.attachments.map((a) => (a.kind === 'pdf' ? 'bản PDF' : 'văn bản Word')).join(', ')}</div> : null}
+          </>
+        ) : (
+          <span className="muted">—</span>
+        )}
+      </td>
+      ) : null}
+      <td>
+        {r.warnings.length ? <div className="warn-text">{formatNumber(r.warnings.length)} cảnh báo</div> : null}
+        {notes.length ? clip(notes.join(' · '), <span className="cell-sub">{notes.join(' · ')}</span>) : null}
+      </td>
+    </tr>
+  );
+}
+
 export function BoardScreen() {
   const { period, today, navigate } = useAgg();
   const st = useApi('aggregate.status', { period }, period);
   const [query, setQuery] = useState<BoardQuery>(EMPTY_BOARD_QUERY);
+  const [sort, setSort] = useState<BoardSort>(DEFAULT_SORT);
+  const [groupBy, setGroupBy] = useState<GroupBy>('');
   const [openCode, setOpenCode] = useState<string | null>(null);
+  // Below 1000 px (1366×768 at 150%) the file name moves to the unit's panel, so names keep their room.
+  const withFile = !useNarrow(1000);
+  const columns = withFile ? COLUMNS : COLUMNS.filter((c) => c.key !== 'file');
   const all = st.data?.units ?? [];
+  const parents = useMemo(() => [...new Set(all.map((r) => parentKey(r.parent)))].sort((a, b) => a.localeCompare(b, 'vi')), [all]);
   const rows = useMemo(() => filterBoard(all, query), [all, query]);
+  const items = useMemo(() => groupBoard(sortBoard(rows, sort), groupBy), [rows, sort, groupBy]);
 
   if (st.error) return <ErrorBox message={st.error} onRetry={() => void st.reload()} />;
   if (!st.data) return <Loading />;
@@ -68,7 +187,7 @@ export function BoardScreen() {
   const open = openCode ? all.find((u) => u.code === openCode) ?? null : null;
   const deadline = s.period.deadline;
   const overdue = deadline ? daysBetween(deadline, today) : null;
-  const filtered = query.search || query.kind || query.status;
+  const filtered = query.search || query.kind || query.status || query.parent;
 
   if (!all.length) {
     return (
@@ -100,6 +219,13 @@ export function BoardScreen() {
         )}
       </p>
       <Stats s={s} status={query.status} onStatus={(f) => setQuery({ ...query, status: query.status === f ? '' : f })} />
+      <BoardChart
+        rows={all}
+        selected={{ kind: query.kind, parent: query.parent }}
+        onPick={(by, key) =>
+          setQuery(by === 'kind' ? { ...query, kind: query.kind === key ? '' : (key as BoardQuery['kind']) } : { ...query, parent: query.parent === key ? '' : key })
+        }
+      />
       <div className="toolbar">
         <div className="field field-inline search">
           <label htmlFor="board-search">Tìm kiếm</label>
@@ -116,6 +242,27 @@ export function BoardScreen() {
             ))}
           </select>
         </div>
+        {parents.length > 1 ? (
+          <div className="field field-inline">
+            <label htmlFor="board-parent">Cấp trên</label>
+            <select id="board-parent" value={query.parent} onChange={(e) => setQuery({ ...query, parent: e.target.value })}>
+              <option value="">Tất cả cấp trên</option>
+              {parents.map((p) => (
+                <option key={p} value={p}>
+                  {p}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        <div className="field field-inline">
+          <label htmlFor="board-group">Nhóm theo</label>
+          <select id="board-group" value={groupBy} onChange={(e) => setGroupBy(e.target.value as GroupBy)}>
+            <option value="">Không nhóm</option>
+            <option value="parent">Cấp trên</option>
+            <option value="kind">Loại đơn vị</option>
+          </select>
+        </div>
         <div className="toolbar-spacer" />
         <button type="button" className="btn" onClick={() => navigate('agg-inbox')}>
           Nhận báo cáo…
@@ -130,69 +277,33 @@ export function BoardScreen() {
         ) : null}
       </p>
       <div className="table-wrap board-wrap">
-        <table className="table board-table">
+        <table className="table board-table" aria-rowcount={items.length + 1}>
+          <colgroup>
+            {columns.map((c) => (
+              <col key={c.key} className={c.className} />
+            ))}
+          </colgroup>
           <thead>
             <tr>
-              <th className="c-code">Mã</th>
-              <th>Đơn vị</th>
-              <th className="c-status">Tình trạng</th>
-              <th className="c-date">Ngày nhận</th>
-              <th>Tệp đã nhận</th>
-              <th>Ghi chú</th>
-              <th className="c-open">
-                <span className="sr-only">Xem</span>
-              </th>
+              {columns.map((c) => (
+                <SortHeader key={c.key} col={c} sort={sort} onSort={setSort} />
+              ))}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((r) => {
-              const notes = notesOf(r);
-              return (
-                <tr key={r.code} data-unit={r.code} className={`${openCode === r.code ? 'row-open' : ''} st-row-${r.status}`} onClick={() => setOpenCode(r.code)}>
-                  <td className="code-cell">{r.code}</td>
-                  <td>
-                    <div className="cell-title">{r.name}</div>
-                    <div className="cell-sub">{r.kindLabel}</div>
-                  </td>
-                  <td>
-                    <StatusBadge status={r.status} daysLate={r.daysLate} />
-                  </td>
-                  <td>
-                    {r.receivedAt ? formatTableDate(r.receivedAt) : <span className="muted">—</span>}
-                    {r.lastReceivedAt ? <div className="cell-sub">gửi lại {formatTableDate(r.lastReceivedAt)}</div> : null}
-                  </td>
-                  <td>
-                    {r.fileName ? (
-                      <>
-                        <div className="file-cell">{r.fileName}</div>
-                        {r.attachments.length ? <div className="cell-sub">kèm {r.attachments.map((a) => (a.kind === 'pdf' ? 'bản PDF' : 'văn bản Word')).join(', ')}</div> : null}
-                      </>
-                    ) : (
-                      <span className="muted">—</span>
-                    )}
-                  </td>
-                  <td>
-                    {r.warnings.length ? <div className="warn-text">{formatNumber(r.warnings.length)} cảnh báo</div> : null}
-                    {notes.length ? <div className="cell-sub">{notes.join(' · ')}</div> : null}
-                  </td>
-                  <td className="row-actions">
-                    <button
-                      type="button"
-                      className="btn btn-small"
-                      aria-label={`Xem chi tiết: ${r.name}`}
-                      onClick={(e) => {
-                        e.stopPropagation();
-                        setOpenCode(r.code);
-                      }}
-                    >
-                      Xem
-                    </button>
-                  </td>
-                </tr>
-              );
-            })}
-          </tbody>
+          <WindowedRows
+            items={items}
+            rowHeight={ROW_HEIGHT}
+            colSpan={columns.length}
+            render={(it) =>
+              it.type === 'group' ? (
+                <GroupRow key={`g:${it.key}`} item={it} span={columns.length} />
+              ) : (
+                <UnitRow key={it.row.code} r={it.row} open={openCode === it.row.code} withFile={withFile} onOpen={() => setOpenCode(it.row.code)} />
+              )
+            }
+          />
         </table>
+        {!rows.length ? <p className="muted board-none">Không có đơn vị nào như vậy.</p> : null}
       </div>
       {open ? (
         <UnitPanel
@@ -202,7 +313,7 @@ export function BoardScreen() {
             const code = open.code;
             setOpenCode(null);
             // Back to the row's button, so the keyboard user continues where they were.
-            window.setTimeout(() => document.querySelector<HTMLElement>(`tr[data-unit="${CSS.escape(code)}"] .row-actions button`)?.focus(), 0);
+            window.setTimeout(() => document.querySelector<HTMLElement>(`tr[data-unit="${CSS.escape(code)}"] .row-open-btn`)?.focus(), 0);
           }}
           onChanged={() => void st.reload()}
         />

@@ -12,6 +12,7 @@ import { readFileBase64 } from '../../lib/files';
 import { errorText } from '../../lib/useApi';
 import { fileStem, lateNoteOf, localOutcome, localRefusal, pairOutcomes, planBatches, reportCounts, runSummary, sortRows, unknownUnitOf, type InboxRow, type UnknownUnit } from './inboxLogic';
 import { MapUnitDialog } from './MapUnitDialog';
+import { PendingBatch } from './PendingBatch';
 import { filesFromDrop, filesFromInput, type PickedFile } from './pickedFiles';
 
 const OUTCOMES: ImportOutcome[] = ['accepted', 'warnings', 'replaced', 'duplicate', 'rejected'];
@@ -41,7 +42,11 @@ export function InboxScreen() {
   const [progress, setProgress] = useState<Progress | null>(null);
   const stop = useRef(false);
   const [filter, setFilter] = useState<ImportOutcome | ''>('');
+  // The received date: each file's own date (default), or one date typed for the whole batch.
+  const [dateMode, setDateMode] = useState<'files' | 'batch'>('files');
   const [received, setReceived] = useState(formatTableDate(today));
+  /** Files picked or dropped, waiting for the officer to confirm the batch and its dates. */
+  const [pending, setPending] = useState<PickedFile[] | null>(null);
   const [dateError, setDateError] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [noUnits, setNoUnits] = useState(false);
@@ -68,15 +73,19 @@ export function InboxScreen() {
     });
 
   /** Sends the files (new ones, or ones refused before and mapped now) batch by batch. */
-  const run = async (items: Array<{ key: number; file: PickedFile }>) => {
-    const receivedAt = parseVietnameseDate(received);
-    if (!receivedAt) {
-      setDateError('Ngày nhận không hợp lệ: hãy ghi dd/mm/yyyy, ví dụ 04/05/2026.');
-      return;
-    }
-    if (receivedAt > today) {
-      setDateError('Ngày nhận không được sau ngày hôm nay.');
-      return;
+  const run = async (items: Array<{ key: number; file: PickedFile }>): Promise<boolean> => {
+    let receivedAt: string | undefined;
+    if (dateMode === 'batch') {
+      const d = parseVietnameseDate(received);
+      if (!d) {
+        setDateError('Ngày nhận không hợp lệ: hãy ghi dd/mm/yyyy, ví dụ 04/05/2026.');
+        return false;
+      }
+      if (d > today) {
+        setDateError('Ngày nhận không được sau ngày hôm nay.');
+        return false;
+      }
+      receivedAt = d;
     }
     setDateError(null);
     setError(null);
@@ -106,15 +115,15 @@ export function InboxScreen() {
         break;
       }
       try {
-        const payload = await Promise.all(batch.map(async (f) => ({ fileName: f.name, base64: await readFileBase64(f.file.file) })));
-        const report = await call('aggregate.importFiles', { period, files: payload, receivedAt });
+        const payload = await Promise.all(batch.map(async (f) => ({ fileName: f.name, base64: await readFileBase64(f.file.file), lastModified: Math.max(0, Math.round(f.file.file.lastModified)) })));
+        const report = await call('aggregate.importFiles', { period, files: payload, ...(receivedAt ? { receivedAt } : {}) });
         upsert(
           pairOutcomes(batch, report.files).map(({ file, outcome }) => ({
             key: file?.key ?? nextKey.current++,
             run,
             source: file?.file.source ?? outcome.fileName,
             outcome,
-            lateNote: lateNoteOf(outcome, report.receivedAt, periodInfo?.deadline ?? null, formatTableDate),
+            lateNote: lateNoteOf(outcome, outcome.receivedAt ?? report.receivedAt, periodInfo?.deadline ?? null, formatTableDate),
           })),
         );
       } catch (e) {
@@ -128,6 +137,7 @@ export function InboxScreen() {
       setProgress({ done, total, running: true, seconds: seconds(), stopped: false, notSent: 0, run });
     }
     setProgress({ done, total, running: false, seconds: seconds(), stopped: stop.current && notSent > 0, notSent, run });
+    return true;
   };
 
   const add = (picked: PickedFile[]) => {
@@ -136,7 +146,14 @@ export function InboxScreen() {
       setError('Không có tệp nào để nhập (thư mục trống, hoặc chỉ có tệp ẩn).');
       return;
     }
-    void run(picked.map((file) => ({ key: nextKey.current++, file })));
+    setError(null);
+    setPending(picked);
+  };
+
+  const confirm = async () => {
+    if (!pending) return;
+    const items = pending.map((file) => ({ key: nextKey.current++, file }));
+    if (await run(items)) setPending(null);
   };
 
   const onDrop = async (e: DragEvent<HTMLDivElement>) => {
@@ -166,30 +183,7 @@ export function InboxScreen() {
               “BL-03_2026-H1.xlsx”) được lưu cùng báo cáo của đơn vị.
             </p>
           </div>
-          <div className="received-field">
-            <div className="field-inline">
-              <label htmlFor="inbox-received">Ngày nhận</label>
-              <input
-                id="inbox-received"
-                className="date-input"
-                placeholder="dd/mm/yyyy"
-                value={received}
-                disabled={running}
-                aria-invalid={dateError ? true : undefined}
-                aria-describedby="inbox-received-hint"
-                onChange={(e) => setReceived(e.target.value)}
-              />
-            </div>
-            <div className="field-hint" id="inbox-received-hint">
-              Mặc định hôm nay; sửa nếu báo cáo đến từ trước.
-            </div>
-          </div>
         </div>
-        {dateError ? (
-          <div className="field-error" role="alert">
-            {dateError}
-          </div>
-        ) : null}
         <div
           className={`drop-zone ${dragOver ? 'over' : ''} ${running ? 'busy' : ''}`}
           onDragEnter={(e) => {
@@ -239,6 +233,26 @@ export function InboxScreen() {
             Chọn thư mục…
           </label>
         </div>
+        {pending ? (
+          <PendingBatch
+            files={pending}
+            deadline={periodInfo?.deadline ?? null}
+            today={today}
+            mode={dateMode}
+            onMode={setDateMode}
+            received={received}
+            onReceived={(v) => {
+              setReceived(v);
+              setDateMode('batch');
+            }}
+            dateError={dateError}
+            onImport={() => void confirm()}
+            onCancel={() => {
+              setPending(null);
+              setDateError(null);
+            }}
+          />
+        ) : null}
         {progress ? (
           <div className="import-progress" aria-live="polite">
             <div className="progress" role="progressbar" aria-label="Tiến độ nhập tệp" aria-valuemin={0} aria-valuemax={progress.total} aria-valuenow={progress.done} aria-valuetext={`${progress.done}/${progress.total} tệp`}>
@@ -365,12 +379,12 @@ function OutcomeRow({ row, onMap, canRetry }: { row: InboxRow; onMap: (u: Unknow
         <OutcomeBadge outcome={o.outcome} />
       </td>
       <td>
-        {o.messages.length || row.lateNote ? (
+        {o.messages.length || row.lateNote || o.receivedAt ? (
           <ul className="msg-list">
             {o.messages.map((m, i) => (
               <li key={i}>{m}</li>
             ))}
-            {row.lateNote ? <li className="late-note">{row.lateNote}</li> : null}
+            {row.lateNote ? <li className="late-note">{row.lateNote}</li> : o.receivedAt ? <li className="muted">Ngày nhận: {formatTableDate(o.receivedAt)}</li> : null}
           </ul>
         ) : (
           <span className="muted">—</span>

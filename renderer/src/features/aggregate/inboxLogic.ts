@@ -4,6 +4,7 @@
 // names. Pure, so it is tested without a browser.
 import type { FileOutcome, ImportOutcome, ImportReport } from '../../../../shared/aggregate/api';
 import { foldVietnamese } from '../../../../shared/domain/units';
+import { vnDateOf } from '../../../../shared/format/vi';
 
 export type FileRole = FileOutcome['role'];
 
@@ -182,3 +183,31 @@ export function runSummary(rows: readonly InboxRow[], formatCount: (n: number) =
 }
 
 export type { ImportReport };
+
+export interface BatchDates {
+  /** Workbooks of the batch per date (ISO, Viet Nam time), oldest first. */
+  days: Array<{ date: string; count: number }>;
+  /** Workbooks whose own date is after the deadline. */
+  afterDeadline: number;
+  workbooks: number;
+}
+
+/**
+ * The dates the workbooks of a batch would be received on, taken from each file's modification
+ * time (as the import does, before it also checks the unit's export date inside): shown before
+ * the import, so a folder received last week is not marked late by accident.
+ */
+export function batchDates(files: ReadonlyArray<{ name: string; lastModified: number }>, deadline: string | null, today: string): BatchDates {
+  const counts = new Map<string, number>();
+  let workbooks = 0;
+  for (const f of files) {
+    if (fileRole(f.name) !== 'workbook') continue;
+    workbooks++;
+    let d = vnDateOf(new Date(f.lastModified)) ?? today;
+    if (d > today) d = today;
+    counts.set(d, (counts.get(d) ?? 0) + 1);
+  }
+  const days = [...counts].map(([date, count]) => ({ date, count })).sort((a, b) => a.date.localeCompare(b.date));
+  const afterDeadline = deadline ? days.filter((d) => d.date > deadline).reduce((s, d) => s + d.count, 0) : 0;
+  return { days, afterDeadline, workbooks };
+}

@@ -5,6 +5,7 @@ import type { Appendix, Block, Cell, ReportDocument, Run, Table } from '../../..
 import type { Ref } from '../../../../shared/report/document';
 import type { AssessmentKey } from '../../../../shared/domain/unitProfile';
 import { agencyLines } from './agency';
+import { usePaperZoom } from './usePaperZoom';
 
 export type OnRef = (ref: Ref, text: string) => void;
 
@@ -154,8 +155,9 @@ function AppendixView({ a, onRef }: { a: Appendix; onRef: OnRef }) {
 }
 
 export function ReportPaper({ doc, onRef, onAccept }: { doc: ReportDocument; onRef: OnRef; onAccept?: OnAccept }) {
+  const papers = usePaperZoom<HTMLDivElement>();
   return (
-    <div className="papers">
+    <div className="papers" ref={papers}>
       <article className="paper" aria-label="Báo cáo">
         <Header doc={doc} />
         {doc.docType || doc.title ? (
