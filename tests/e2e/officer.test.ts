@@ -75,6 +75,8 @@ function seedBoard(db: Db, n: number): void {
         sentUnitName: name,
         sentUnitKind: kind,
         profileId: 'lai-chau',
+        scope: 'own',
+        consolidation: null,
         revision: 1,
         generatedAt: '2026-04-20T08:00:00.000Z',
         appVersion: '0.1.0',
