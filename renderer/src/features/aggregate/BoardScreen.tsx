@@ -2,14 +2,14 @@
 // nộp), received date, files and warnings; a chart by kind and by Cấp trên; filters, sorting by
 // every column, grouping by Cấp trên or kind, and drill-down. The table renders only the rows in
 // sight, so 10,000 units scroll and sort smoothly.
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { AggregateStatus, UnitStatusRow } from '../../../../shared/aggregate/api';
 import { daysBetween } from '../../../../shared/domain/periods';
 import { formatNumber, formatTableDate } from '../../../../shared/format/vi';
 import { ErrorBox, Loading } from '../../components/Status';
 import { useAgg } from '../../lib/aggContext';
 import { useApi } from '../../lib/useApi';
-import { WindowedRows } from '../../components/WindowedRows';
+import { useWindowedRows } from '../../lib/useWindowedRows';
 import { BoardChart } from './BoardChart';
 import { DEFAULT_SORT, EMPTY_BOARD_QUERY, filterBoard, groupBoard, parentKey, sortBoard, type BoardItem, type BoardQuery, type BoardSort, type GroupBy, type SortKey, type StatusFilter } from './boardLogic';
 import { UnitKindFilter } from './UnitKindFilter';
@@ -58,7 +58,8 @@ function notesOf(r: UnitStatusRow): string[] {
   return out;
 }
 
-const ROW_HEIGHT = 56;
+/** A unit's row as first drawn, before it is measured (names may wrap to more lines). */
+const ROW_ESTIMATE = 56;
 
 const COLUMNS: Array<{ key: SortKey; label: string; className: string }> = [
   { key: 'code', label: 'Mã', className: 'c-code' },
@@ -86,7 +87,7 @@ function SortHeader({ col, sort, onSort }: { col: (typeof COLUMNS)[number]; sort
 function GroupRow({ item, span }: { item: Extract<BoardItem, { type: 'group' }>; span: number }) {
   const c = item.counts;
   return (
-    <tr className="group-row">
+    <tr className="group-row" data-vkey={`g:${item.key}`}>
       <td colSpan={span}>
         <span className="group-label" title={item.label}>
           {item.label}
@@ -121,12 +122,12 @@ function UnitRow({ r, open, withFile, onOpen }: { r: UnitStatusRow; open: boolea
     </div>
   );
   return (
-    <tr data-unit={r.code} className={`unit-row ${open ? 'row-open' : ''} st-row-${r.status}`} onClick={onOpen}>
+    <tr data-unit={r.code} data-vkey={`u:${r.code}`} className={`unit-row ${open ? 'row-open' : ''} st-row-${r.status}`} onClick={onOpen}>
       <td className="code-cell">{clip(r.code)}</td>
       <td>
         <button
           type="button"
-          className="row-open-btn clip"
+          className="row-open-btn"
           title={`${r.name}: xem chi tiết`}
           onClick={(e) => {
             e.stopPropagation();
@@ -135,9 +136,7 @@ function UnitRow({ r, open, withFile, onOpen }: { r: UnitStatusRow; open: boolea
         >
           {r.name}
         </button>
-        <div className="cell-sub clip" title={sub}>
-          {sub}
-        </div>
+        <div className="cell-sub">{sub}</div>
       </td>
       <td>
         <StatusBadge status={r.status} daysLate={r.daysLate} />
@@ -163,6 +162,58 @@ function UnitRow({ r, open, withFile, onOpen }: { r: UnitStatusRow; open: boolea
         {notes.length ? clip(notes.join(' · '), <span className="cell-sub">{notes.join(' · ')}</span>) : null}
       </td>
     </tr>
+  );
+}
+
+interface BoardTableProps {
+  items: BoardItem[];
+  columns: typeof COLUMNS;
+  sort: BoardSort;
+  onSort: (s: BoardSort) => void;
+  openCode: string | null;
+  withFile: boolean;
+  onOpen: (code: string) => void;
+  empty: boolean;
+}
+
+/** The table in its own scroll box, drawing only the rows in sight (the activities' windowing). */
+function BoardTable({ items, columns, sort, onSort, openCode, withFile, onOpen, empty }: BoardTableProps) {
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLTableSectionElement>(null);
+  const keyAt = useCallback((i: number) => {
+    const it = items[i]!;
+    return it.type === 'group' ? `g:${it.key}` : `u:${it.row.code}`;
+  }, [items]);
+  const win = useWindowedRows({ count: items.length, keyAt, scrollRef, bodyRef, estimate: ROW_ESTIMATE });
+  return (
+    <div className="table-wrap board-wrap" ref={scrollRef}>
+      <table className="table board-table" aria-rowcount={items.length + 1}>
+        <colgroup>
+          {columns.map((c) => (
+            <col key={c.key} className={c.className} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            {columns.map((c) => (
+              <SortHeader key={c.key} col={c} sort={sort} onSort={onSort} />
+            ))}
+          </tr>
+        </thead>
+        <tbody ref={bodyRef}>
+          {win.before > 0 ? <tr className="v-spacer" aria-hidden="true" style={{ height: win.before }} /> : null}
+          {items.slice(win.start, win.end).map((it) =>
+            it.type === 'group' ? (
+              <GroupRow key={`g:${it.key}`} item={it} span={columns.length} />
+            ) : (
+              <UnitRow key={it.row.code} r={it.row} open={openCode === it.row.code} withFile={withFile} onOpen={() => onOpen(it.row.code)} />
+            ),
+          )}
+          {win.after > 0 ? <tr className="v-spacer" aria-hidden="true" style={{ height: win.after }} /> : null}
+        </tbody>
+      </table>
+      {empty ? <p className="muted board-none">Không có đơn vị nào như vậy.</p> : null}
+    </div>
   );
 }
 
@@ -276,35 +327,7 @@ export function BoardScreen() {
           </button>
         ) : null}
       </p>
-      <div className="table-wrap board-wrap">
-        <table className="table board-table" aria-rowcount={items.length + 1}>
-          <colgroup>
-            {columns.map((c) => (
-              <col key={c.key} className={c.className} />
-            ))}
-          </colgroup>
-          <thead>
-            <tr>
-              {columns.map((c) => (
-                <SortHeader key={c.key} col={c} sort={sort} onSort={setSort} />
-              ))}
-            </tr>
-          </thead>
-          <WindowedRows
-            items={items}
-            rowHeight={ROW_HEIGHT}
-            colSpan={columns.length}
-            render={(it) =>
-              it.type === 'group' ? (
-                <GroupRow key={`g:${it.key}`} item={it} span={columns.length} />
-              ) : (
-                <UnitRow key={it.row.code} r={it.row} open={openCode === it.row.code} withFile={withFile} onOpen={() => setOpenCode(it.row.code)} />
-              )
-            }
-          />
-        </table>
-        {!rows.length ? <p className="muted board-none">Không có đơn vị nào như vậy.</p> : null}
-      </div>
+      <BoardTable items={items} columns={columns} sort={sort} onSort={setSort} openCode={openCode} withFile={withFile} onOpen={setOpenCode} empty={!rows.length} />
       {open ? (
         <UnitPanel
           key={open.code}
