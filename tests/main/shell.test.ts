@@ -1,10 +1,11 @@
 // The Electron shell's start-up, run against a stand-in for the electron module (no binary can be
 // downloaded here): it must make one secure window, install the CSP and the permission refusal,
 // register the IPC door, and open its database in the user-data folder on the first call.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
+import { DEMO_UNIT } from '../../electron/core/demo/demoData';
 
 const userData = mkdtempSync(join(tmpdir(), 'dcs-shell-'));
 interface WindowRecord {
@@ -15,6 +16,8 @@ interface WindowRecord {
   webContents: unknown;
 }
 const windows: WindowRecord[] = [];
+const saveDialogs: Array<Record<string, unknown>> = [];
+const saveFolder = join(userData, 'Báo cáo gửi huyện');
 const handlers = new Map<string, (...args: unknown[]) => unknown>();
 let headerHook: ((details: { responseHeaders: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | null = null;
 let permissionHook: ((wc: unknown, permission: string, cb: (ok: boolean) => void) => void) | null = null;
@@ -28,6 +31,7 @@ vi.mock('electron', () => {
     webContents = {
       setWindowOpenHandler: (fn: () => unknown) => (this.record.openHandler = fn),
       on: (ev: string, fn: (...a: unknown[]) => void) => (this.record.listeners[`wc:${ev}`] = fn),
+      printToPDF: async (o: Record<string, unknown>) => Buffer.from(`%PDF-1.4 stand-in ${JSON.stringify(o)}`),
     };
     record: WindowRecord;
     constructor(options: Record<string, unknown>) {
@@ -67,7 +71,13 @@ vi.mock('electron', () => {
       whenReady: () => whenReady,
     },
     BrowserWindow,
-    dialog: { showOpenDialog: async () => ({ canceled: true, filePaths: [] }) },
+    dialog: {
+      showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
+      showSaveDialog: async (_w: unknown, o: Record<string, unknown>) => {
+        saveDialogs.push(o);
+        return { canceled: false, filePath: join(saveFolder, `Bao cao.${(o.filters as Array<{ extensions: string[] }>)[0]!.extensions[0]}`) };
+      },
+    },
     shell: { openPath: async () => '' },
     protocol: {
       registerSchemesAsPrivileged: (schemes: Array<{ scheme: string; privileges: Record<string, boolean> }>) => privileged.push(...schemes),
@@ -136,6 +146,20 @@ describe('the Electron shell starting up', () => {
     // An export to a folder the user did not pick in the dialog is refused.
     const exp = (await invoke({ sender: w.webContents, senderFrame: frame }, 'report.export', { period: '2026-H1', outDir: '/tmp' })) as { ok: boolean; error?: { code: string } };
     expect(exp.ok).toBe(false);
+    // Through the save dialog: it opens in Documents on the usual name; the chosen folder may be written.
+    mkdirSync(saveFolder, { recursive: true });
+    expect(((await invoke({ sender: w.webContents, senderFrame: frame }, 'unit.set', DEMO_UNIT)) as { ok: boolean }).ok).toBe(true);
+    const target = (await invoke({ sender: w.webContents, senderFrame: frame }, 'app.chooseSaveFile', { kind: 'report', period: '2026-H1', format: 'docx' })) as { ok: boolean; value: { dir: string; name: string } };
+    expect(saveDialogs[0]).toMatchObject({ title: 'Lưu báo cáo', defaultPath: join(userData, `${DEMO_UNIT.code}_2026-H1.docx`) });
+    expect(target.value).toMatchObject({ dir: saveFolder, name: 'Bao cao' });
+    const written = (await invoke({ sender: w.webContents, senderFrame: frame }, 'report.export', { period: '2026-H1', outDir: target.value.dir, name: target.value.name })) as { ok: boolean };
+    expect(written.ok).toBe(true);
+    expect(readdirSync(saveFolder).sort()).toEqual(['Bao cao.docx', 'Bao cao.xlsx']);
+    // The PDF is the window printed with its print stylesheet's page size (A4, NĐ 30 margins).
+    await invoke({ sender: w.webContents, senderFrame: frame }, 'app.chooseSaveFile', { kind: 'report', period: '2026-H1', format: 'pdf' });
+    expect(saveDialogs[1]).toMatchObject({ defaultPath: join(saveFolder, `${DEMO_UNIT.code}_2026-H1.pdf`) });
+    const pdf = (await invoke({ sender: w.webContents, senderFrame: frame }, 'app.savePdf', { dir: saveFolder, name: 'Bao cao' })) as { ok: boolean; value: { path: string } };
+    expect(readFileSync(pdf.value.path, 'utf8')).toContain('"preferCSSPageSize":true');
     // The daily backup is made once the database is open.
     await vi.waitFor(() => expect(readdirSync(join(userData, 'backups')).some((f) => f.startsWith('sao-luu-ngay-'))).toBe(true));
     // The window remembers its size on closing.
