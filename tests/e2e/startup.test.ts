@@ -22,6 +22,8 @@ const host = {
   checkOutDir: () => undefined,
   chooseBackupFile: async () => null,
   openFile: async () => false,
+  chooseSaveFile: async () => null,
+  printToPdf: async () => new Uint8Array(),
   allowRestore: () => undefined,
 };
 
