@@ -60,7 +60,7 @@ describe('PDF from the command line', () => {
 
   it.runIf(findSoffice())('writes an A4 PDF beside the .docx of the unit report and of the consolidated report', async () => {
     const out = join(dir, 'bao-cao');
-    const r = await dcs(['report', '--period', '2026-H1', '--out', out, '--pdf']);
+    const r = await dcs(['report', '--period', '2026-H1', '--out', out, '--pdf', '--accept-drafts']);
     expect(r.err).toBe('');
     expect(r.status).toBe(0);
     const pdf = r.out.split('\n').map((l) => l.trim()).find((l) => l.endsWith('.pdf'))!;

@@ -49,7 +49,7 @@ describe('save dialog for exports', () => {
     const t = await run<SaveTarget>('app.chooseSaveFile', { kind: 'report', period: '2026-H1', format: 'docx' });
     expect(asked[0]).toEqual({ title: 'Lưu báo cáo', defaultPath: `${DEMO_UNIT.code}_2026-H1.docx` });
     expect(t).toEqual({ dir: chosen, name: 'Bao cao 6 thang', path: join(chosen, 'Bao cao 6 thang.docx') });
-    const r = await run<{ docx: string; xlsx: string }>('report.export', { period: '2026-H1', outDir: t.dir, name: t.name });
+    const r = await run<{ docx: string; xlsx: string }>('report.export', { period: '2026-H1', outDir: t.dir, name: t.name, acceptDrafts: true });
     expect(r.docx).toBe(join(chosen, 'Bao cao 6 thang.docx'));
     expect(readdirSync(chosen).sort()).toEqual(['Bao cao 6 thang.docx', 'Bao cao 6 thang.xlsx']);
 

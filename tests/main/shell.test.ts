@@ -152,7 +152,7 @@ describe('the Electron shell starting up', () => {
     const target = (await invoke({ sender: w.webContents, senderFrame: frame }, 'app.chooseSaveFile', { kind: 'report', period: '2026-H1', format: 'docx' })) as { ok: boolean; value: { dir: string; name: string } };
     expect(saveDialogs[0]).toMatchObject({ title: 'Lưu báo cáo', defaultPath: join(userData, `${DEMO_UNIT.code}_2026-H1.docx`) });
     expect(target.value).toMatchObject({ dir: saveFolder, name: 'Bao cao' });
-    const written = (await invoke({ sender: w.webContents, senderFrame: frame }, 'report.export', { period: '2026-H1', outDir: target.value.dir, name: target.value.name })) as { ok: boolean };
+    const written = (await invoke({ sender: w.webContents, senderFrame: frame }, 'report.export', { period: '2026-H1', outDir: target.value.dir, name: target.value.name, acceptDrafts: true })) as { ok: boolean };
     expect(written.ok).toBe(true);
     expect(readdirSync(saveFolder).sort()).toEqual(['Bao cao.docx', 'Bao cao.xlsx']);
     // The PDF is the window printed with its print stylesheet's page size (A4, NĐ 30 margins).
