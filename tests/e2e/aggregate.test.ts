@@ -219,6 +219,13 @@ describe('tổng hợp báo cáo trong trình duyệt', () => {
       await page.getByLabel('Họ và tên người ký').fill('Nguyễn Thị Hoa');
       await page.evaluate("document.getElementById('content').scrollTo(0, 0)");
       await shot(page, 'agg-03-cai-dat-tong-hop');
+      // Leaving with the signer typed but not saved asks first; staying keeps what was typed.
+      await page.getByRole('navigation', { name: 'Các mục chính' }).getByRole('button', { name: 'Nhận báo cáo', exact: true }).click();
+      const ask = page.getByRole('alertdialog', { name: 'Có nội dung chưa lưu' });
+      await ask.waitFor();
+      expect(await ask.textContent()).toContain('Cài đặt tổng hợp');
+      await ask.getByRole('button', { name: 'Ở lại để lưu' }).click();
+      expect(await page.getByLabel('Họ và tên người ký').inputValue()).toBe('Nguyễn Thị Hoa');
       await page.getByRole('button', { name: 'Lưu cài đặt tổng hợp' }).click();
       await page.getByText('Đã lưu cài đặt tổng hợp.').waitFor();
       const saved = await api<{ source: string; profile: { signer: { name: string } } }>(app.bridge, 'aggregate.settings.get');

@@ -1,6 +1,7 @@
 // Cài đặt tổng hợp: who consolidates (Sở Nội vụ, or the commune's UBND), what prints on the
 // consolidated report and the reminder letter, who signs, and the units' cut-off and deadline.
 import { useEffect, useState } from 'react';
+import { useUnsavedGuard } from '../../lib/unsaved';
 import { validateUnitProfile, type UnitProfile } from '../../../../shared/domain/unitProfile';
 import type { ProfileSummary } from '../../../../shared/ipc/contract';
 import { call } from '../../api';
@@ -35,6 +36,7 @@ function Form({ initial, profiles, onProfilesChanged }: { initial: UnitProfile; 
     store: async (next) => setSettings(await call('aggregate.settings.set', next)),
     savedMessage: 'Đã lưu cài đặt tổng hợp.',
   });
+  useUnsavedGuard(form.dirty, 'Cài đặt tổng hợp');
   const year = Number(today.slice(0, 4));
 
   const note = settings ? SOURCE_TEXT[settings.source] : null;

@@ -55,13 +55,7 @@ export function SettingsScreen({ focus }: { focus: FocusRequest | null }) {
   }, [unit]);
 
   useFocusTarget(focus, !!info, (ref) => (ref === 'signer' ? 'set-signer' : `set-${ref}`));
-  const dirty =
-    // The lists and cut-offs are edited as text beside the draft; compare those as text.
-    !sameData({ ...form.draft, kinhGui: [], recipients: [], periodOverrides: {} }, { ...unit, kinhGui: [], recipients: [], periodOverrides: {} }) ||
-    form.kinhGui !== listToLines(unit.kinhGui) ||
-    form.recipients !== listToLines(unit.recipients) ||
-    (['H1', 'Y'] as const).some((t) => !sameData(form.overrides[t], overridesToText(unit.periodOverrides, t)));
-  useUnsavedGuard(dirty, 'Cài đặt đơn vị báo cáo');
+  useUnsavedGuard(form.dirty, 'Cài đặt đơn vị báo cáo');
 
   if (loadError) return <ErrorBox message={loadError} />;
   if (!info) return <Loading />;
@@ -98,9 +92,3 @@ export function SettingsScreen({ focus }: { focus: FocusRequest | null }) {
   );
 }
 
-/** Equal data whatever the order of keys (the stored profile comes back from the database). */
-function sameData(a: unknown, b: unknown): boolean {
-  const norm = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(norm) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, norm((v as Record<string, unknown>)[k])])) : v;
-  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
-}

@@ -47,6 +47,15 @@ export interface UnitProfileForm {
   /** Back to the stored profile, cut-off and deadline fields included. */
   reset: () => void;
   submit: (e: FormEvent) => Promise<void>;
+  /** True while the form holds edits that differ from the stored profile. */
+  dirty: boolean;
+}
+
+/** Equal data whatever the order of keys (the stored profile comes back from the database). */
+function sameData(a: unknown, b: unknown): boolean {
+  const norm = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(norm) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, norm((v as Record<string, unknown>)[k])])) : v;
+  return JSON.stringify(norm(a)) === JSON.stringify(norm(b));
 }
 
 /**
@@ -95,7 +104,14 @@ export function useUnitProfileForm(stored: UnitProfile, { check, store, savedMes
     }
   };
 
-  return { draft, setDraft, kinhGui, setKinhGui, recipients, setRecipients, overrides, setOverrides, errors, overrideErrors, busy, reset, submit };
+  const dirty =
+    // The lists and cut-offs are edited as text beside the draft; compare those as text.
+    !sameData({ ...draft, kinhGui: [], recipients: [], periodOverrides: {} }, { ...stored, kinhGui: [], recipients: [], periodOverrides: {} }) ||
+    kinhGui !== listToLines(stored.kinhGui) ||
+    recipients !== listToLines(stored.recipients) ||
+    (['H1', 'Y'] as const).some((t) => !sameData(overrides[t], overridesToText(stored.periodOverrides, t)));
+
+  return { draft, setDraft, kinhGui, setKinhGui, recipients, setRecipients, overrides, setOverrides, errors, overrideErrors, busy, reset, submit, dirty };
 }
 
 /** What a screen says in the form: the unit's own report and the consolidated one read differently. */
