@@ -16,8 +16,11 @@ const s = createServices(db, { dbPath, today: () => '2026-05-04' });
 
 let counting = false;
 let steps = 0;
+/** Step numbers of the file steps of the measured round: the test aims kills at them too. */
+const fileSteps: number[] = [];
 function step(label: string): void {
   if (!counting) return;
+  if (label.startsWith('file:')) fileSteps.push(steps + 1);
   if (++steps === stopAt) {
     writeSync(2, `stop ${label}\n`);
     process.kill(process.pid, 'SIGKILL');
@@ -61,7 +64,7 @@ for (let round = Number(run) * 1000; ; round++) {
   // An inbox of received workbooks, alternating two revisions so that each import replaces the last.
   await must('aggregate.import', { period: '2026-H1', paths: [round % 2 ? inboxA : inboxB] });
   if (stopAt === 0) {
-    process.stdout.write(`steps ${steps}\n`);
+    process.stdout.write(`steps ${steps}\nfiles ${JSON.stringify(fileSteps)}\n`);
     db.close();
     process.exit(0);
   }
