@@ -14,13 +14,16 @@ const stopAt = Number(process.env.DCS_STOP_AT ?? 0);
 const db = openDatabase(dbPath);
 const s = createServices(db, { dbPath, today: () => '2026-05-04' });
 
+/** With DCS_STOP_LABEL, only steps of that kind count: "the 2nd rename", wherever it falls. */
+const stopLabel = process.env.DCS_STOP_LABEL ?? '';
 let counting = false;
 let steps = 0;
-/** Step numbers of the file steps of the measured round: the test aims kills at them too. */
-const fileSteps: number[] = [];
+/** How many steps of each file kind the measured round took: the test aims kills at each of them. */
+const fileSteps: Record<string, number> = {};
 function step(label: string): void {
   if (!counting) return;
-  if (label.startsWith('file:')) fileSteps.push(steps + 1);
+  if (label.startsWith('file:')) fileSteps[label] = (fileSteps[label] ?? 0) + 1;
+  if (stopLabel && label !== stopLabel) return;
   if (++steps === stopAt) {
     writeSync(2, `stop ${label}\n`);
     process.kill(process.pid, 'SIGKILL');
