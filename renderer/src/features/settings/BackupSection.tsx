@@ -1,22 +1,12 @@
 // Sao lưu và khôi phục: back up now, the backups kept next to the data, and restoring one (the
 // current data is kept as a backup first, so a wrong choice can be undone).
 import { useState } from 'react';
-import type { BackupInfo } from '../../../../shared/ipc/contract';
-import { formatNumber } from '../../../../shared/format/vi';
 import { call } from '../../api';
+import { BackupTable, fileName } from '../../components/BackupTable';
 import { Dialog } from '../../components/Dialog';
 import { ErrorBox, Loading } from '../../components/Status';
 import { useToast } from '../../components/Toasts';
-import { localDateTime } from '../../lib/time';
 import { errorText, useApi } from '../../lib/useApi';
-
-export function fileName(path: string): string {
-  return path.split(/[\\/]/).pop() ?? path;
-}
-
-export function sizeText(bytes: number): string {
-  return bytes >= 1_048_576 ? `${formatNumber(bytes / 1_048_576, 1)} MB` : `${formatNumber(Math.max(1, Math.round(bytes / 1024)))} KB`;
-}
 
 export function BackupSection({ onRestored }: { onRestored: () => void }) {
   const toast = useToast();
@@ -86,36 +76,14 @@ export function BackupSection({ onRestored }: { onRestored: () => void }) {
       </div>
       {list.error ? <ErrorBox message={list.error} /> : !list.data ? <Loading /> : null}
       {backups.length ? (
-        <div className="table-wrap backup-table">
-          <table className="table">
-            <thead>
-              <tr>
-                <th>Bản sao lưu</th>
-                <th>Thời gian</th>
-                <th className="num">Dung lượng</th>
-                <th>
-                  <span className="sr-only">Thao tác</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {backups.map((b: BackupInfo) => (
-                <tr key={b.file}>
-                  <td>
-                    <code>{fileName(b.file)}</code>
-                  </td>
-                  <td>{localDateTime(b.modified)}</td>
-                  <td className="num">{sizeText(b.size)}</td>
-                  <td className="row-actions">
-                    <button type="button" className="btn btn-small" disabled={busy} onClick={() => setConfirm(b.file)}>
-                      Khôi phục
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <BackupTable
+          backups={backups}
+          action={(b) => (
+            <button type="button" className="btn btn-small" disabled={busy} onClick={() => setConfirm(b.file)}>
+              Khôi phục
+            </button>
+          )}
+        />
       ) : list.data ? (
         <p className="muted">Chưa có bản sao lưu nào.</p>
       ) : null}

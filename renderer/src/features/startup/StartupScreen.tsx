@@ -2,12 +2,11 @@
 // program, not backed up before an upgrade): says what happened and offers the backups, since at
 // that moment Cài đặt cannot be reached.
 import { useState } from 'react';
-import type { BackupInfo, StartupState } from '../../../../shared/ipc/contract';
+import type { StartupState } from '../../../../shared/ipc/contract';
 import { call } from '../../api';
 import { ErrorBox } from '../../components/Status';
-import { localDateTime } from '../../lib/time';
 import { errorText } from '../../lib/useApi';
-import { fileName, sizeText } from '../settings/BackupSection';
+import { BackupTable, fileName } from '../../components/BackupTable';
 
 type Problem = Extract<StartupState, { state: 'problem' }>;
 
@@ -78,42 +77,20 @@ export function StartupScreen({ problem, onReady }: { problem: Problem; onReady:
         <section className="card" aria-labelledby="startup-backups-h">
           <h2 id="startup-backups-h">Khôi phục từ bản sao lưu</h2>
           <p className="muted small">Bản mới nhất ở trên cùng. Dữ liệu nhập sau thời điểm sao lưu sẽ cần nhập lại.</p>
-          <div className="table-wrap backup-table">
-            <table className="table">
-              <thead>
-                <tr>
-                  <th>Bản sao lưu</th>
-                  <th>Thời gian</th>
-                  <th className="num">Dung lượng</th>
-                  <th>
-                    <span className="sr-only">Thao tác</span>
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {problem.backups.map((b: BackupInfo) => (
-                  <tr key={b.file}>
-                    <td>
-                      <code>{fileName(b.file)}</code>
-                    </td>
-                    <td>{localDateTime(b.modified)}</td>
-                    <td className="num">{sizeText(b.size)}</td>
-                    <td className="row-actions">
-                      {confirm === b.file ? (
-                        <button type="button" className="btn btn-small btn-primary" disabled={busy} onClick={() => void restore(b.file)}>
-                          {busy ? 'Đang khôi phục…' : 'Xác nhận khôi phục'}
-                        </button>
-                      ) : (
-                        <button type="button" className="btn btn-small" disabled={busy} onClick={() => setConfirm(b.file)}>
-                          Khôi phục
-                        </button>
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <BackupTable
+            backups={problem.backups}
+            action={(b) =>
+              confirm === b.file ? (
+                <button type="button" className="btn btn-small btn-primary" disabled={busy} onClick={() => void restore(b.file)}>
+                  {busy ? 'Đang khôi phục…' : 'Xác nhận khôi phục'}
+                </button>
+              ) : (
+                <button type="button" className="btn btn-small" disabled={busy} onClick={() => setConfirm(b.file)}>
+                  Khôi phục
+                </button>
+              )
+            }
+          />
         </section>
       ) : (
         <p className="muted">Chưa có bản sao lưu nào trong thư mục “backups” cạnh tệp dữ liệu. Nếu có bản sao lưu trên USB, hãy bấm “Khôi phục từ tệp khác…”.</p>
