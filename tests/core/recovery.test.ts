@@ -15,6 +15,7 @@ import { LOG_FILE_NAME, logFailure } from '../../electron/core/log/supportLog';
 import { flipMiddle, makeReadOnly, mountTiny } from '../helpers/faults';
 import { openDatabase } from '../../electron/core/db/open';
 import { createServices } from '../../electron/core/services';
+import { NO_DIALOGS_HOST } from '../helpers/noDialogsHost';
 
 let dir: string;
 let dbPath: string;
@@ -101,14 +102,14 @@ describe('a damaged database', () => {
 
   it('in the app: the start-up screen offers the backups, every other call is refused, and restoring one opens the data', async () => {
     await unitWithBackup();
-    const held = new AppDatabase({ dbPath, version: 'test', host: noDialogs });
+    const held = new AppDatabase({ dbPath, version: 'test', host: NO_DIALOGS_HOST });
     expect((await held.open()).state).toBe('ready');
     held.close();
     const backups = listBackups(dbPath);
     expect(backups.some((b) => /sao-luu-ngay-\d{4}-\d{2}-\d{2}\.sqlite$/.test(b.file))).toBe(true);
     flipMiddle(dbPath);
 
-    const app = new AppDatabase({ dbPath, version: 'test', host: noDialogs });
+    const app = new AppDatabase({ dbPath, version: 'test', host: NO_DIALOGS_HOST });
     const state = await app.open();
     expect(state).toMatchObject({ state: 'problem', code: 'DB_DAMAGED' });
     if (state.state !== 'problem') throw new Error('unreachable');
@@ -133,12 +134,12 @@ describe('a damaged database', () => {
 
 describe('the app with its data file gone', () => {
   it('does not silently start empty when backups exist: it offers them, or empty data on request', async () => {
-    const first = new AppDatabase({ dbPath, version: 'test', host: noDialogs });
+    const first = new AppDatabase({ dbPath, version: 'test', host: NO_DIALOGS_HOST });
     expect((await first.open()).state).toBe('ready');
     first.close();
     expect(listBackups(dbPath).length).toBeGreaterThan(0);
     rmSync(dbPath);
-    const app = new AppDatabase({ dbPath, version: 'test', host: noDialogs });
+    const app = new AppDatabase({ dbPath, version: 'test', host: NO_DIALOGS_HOST });
     const state = await app.open();
     expect(state).toMatchObject({ state: 'problem', code: 'DB_MISSING' });
     expect(existsSync(dbPath)).toBe(false);
@@ -152,7 +153,7 @@ describe('the app with its data file gone', () => {
 describe('the daily backup in the app', () => {
   it('when it cannot be made, the clerk works on, is told once, and the log says why', async () => {
     writeFileSync(backupDir(dbPath), 'a file where the backups folder should be');
-    const app = new AppDatabase({ dbPath, version: 'test', host: noDialogs });
+    const app = new AppDatabase({ dbPath, version: 'test', host: NO_DIALOGS_HOST });
     const state = await app.open();
     expect(state.state).toBe('ready');
     if (state.state !== 'ready') return;
@@ -164,16 +165,6 @@ describe('the daily backup in the app', () => {
   });
 });
 
-const noDialogs = {
-  chooseFolder: async () => null,
-  openFolder: async () => false,
-  checkOutDir: () => undefined,
-  chooseBackupFile: async () => null,
-  openFile: async () => false,
-  chooseSaveFile: async () => null,
-  printToPdf: async () => new Uint8Array(),
-  allowRestore: () => undefined,
-};
 
 describe('a database that is not there', () => {
   it('a typo in --db is refused with a message, exit 1, and no file is created', async () => {

@@ -10,22 +10,14 @@ import { dispatch, type Services } from '../../electron/core/services';
 import { AppDatabase } from '../../electron/core/services/appDatabase';
 import { flipMiddle } from '../helpers/faults';
 import { buildRenderer, launchBrowser, shot, TMP, watchErrors } from './harness';
+import { NO_DIALOGS_HOST } from '../helpers/noDialogsHost';
 
 const rendererDir = join(TMP, 'renderer-startup');
 let context: BrowserContext;
 let userDir: string;
 const dir = mkdtempSync(join(tmpdir(), 'dcs-e2e-startup-'));
 const dbPath = join(dir, 'dcs.sqlite');
-const host = {
-  chooseFolder: async () => null,
-  openFolder: async () => false,
-  checkOutDir: () => undefined,
-  chooseBackupFile: async () => null,
-  openFile: async () => false,
-  chooseSaveFile: async () => null,
-  printToPdf: async () => new Uint8Array(),
-  allowRestore: () => undefined,
-};
+const host = NO_DIALOGS_HOST;
 
 beforeAll(async () => {
   await buildRenderer(rendererDir);
