@@ -128,15 +128,16 @@ function targetSentence(t: TargetAcross, fromProfile: boolean): Sentence {
 function targetsBlocks(c: Consolidation): Block[] {
   if (!c.targets.length) return [para('Kế hoạch không giao chỉ tiêu định lượng cho các loại đơn vị này.')];
   const out: Block[] = [];
+  const basis = [...new Set(c.targets.map((t) => t.basis))];
   if (c.targetsFromProfile) {
-    const basis = [...new Set(c.targets.map((t) => t.basis))];
     const met = c.targets.filter((t) => t.overallMet === true).length;
     const notMet = c.targets.filter((t) => t.overallMet === false).length;
     const open = c.targets.length - met - notMet;
     const parts = [met ? `${formatNumber(met)} chỉ tiêu đạt` : '', notMet ? `${formatNumber(notMet)} chỉ tiêu chưa đạt` : '', open ? `${formatNumber(open)} chỉ tiêu chưa đủ số liệu để đánh giá` : ''].filter(Boolean);
     out.push(para(`Kết quả thực hiện ${formatNumber(c.targets.length)} chỉ tiêu theo ${joinVi(basis)}: ${parts.join(', ')} (chi tiết tại bảng dưới đây).`));
   } else {
-    out.push(para('Kế hoạch của tỉnh không giao chỉ tiêu định lượng; một số kết quả chủ yếu theo từng cơ quan, đơn vị như sau:'));
+    // The requirements below come from the Law, not the plan: saying so keeps "yêu cầu 100%" from contradicting "không giao chỉ tiêu".
+    out.push(para(`Kế hoạch của tỉnh không giao chỉ tiêu định lượng; đối chiếu với yêu cầu của ${joinVi(basis)}, một số kết quả chủ yếu theo từng cơ quan, đơn vị như sau:`));
   }
   for (const t of c.targets) out.push(sentencePara(targetSentence(t, c.targetsFromProfile)));
   out.push({

@@ -109,7 +109,6 @@ export function totalsAppendix(c: Consolidation, reference: string): Appendix {
     for (const t of list) {
       rows.push([
         String(++stt),
-        t.code,
         t.label,
         t.nature === 'boolean' ? 'đơn vị có' : t.unit,
         ...kinds.map((k) => right(text(k.figures.find((f) => f.code === t.code)))),
@@ -127,8 +126,7 @@ export function totalsAppendix(c: Consolidation, reference: string): Appendix {
     table: {
       columns: [
         { title: 'STT', width: 4, align: 'center' },
-        { title: 'Mã', width: 8, align: 'center' },
-        { title: 'Chỉ số', width: 34 },
+        { title: 'Chỉ số', width: 42 },
         { title: 'Đơn vị tính', width: 8, align: 'center' },
         ...kinds.map((k) => ({ title: UNIT_KIND_INFO[k.kind].short, width: 9, align: 'right' as const })),
         { title: 'Tổng', width: 9, align: 'right' },

@@ -19,6 +19,7 @@ export const printedFigure = (ctx: NarrativeContext, code: string): boolean => {
   return !(f.source === 'blank' && figureDef(code)?.source.type === 'entered') && !(f.source === 'computed' && f.value === null);
 };
 
+/** The signed appendix names each figure by its label; the codes stay in the .xlsx, where the body above reads them. */
 export function figuresAppendix(data: PeriodData, ctx: NarrativeContext, number: string): Appendix {
   const rows: Cell[][] = [];
   const groupRows: number[] = [];
@@ -47,7 +48,6 @@ export function figuresAppendix(data: PeriodData, ctx: NarrativeContext, number:
                   : (f.note ?? '');
       rows.push([
         String(stt),
-        f.code,
         f.label,
         f.unit,
         { runs: [{ text: f.source === 'none' ? '0' : f.value === null ? '' : figureText(f), ref: { figure: f.code } }], align: 'right' },
@@ -64,8 +64,7 @@ export function figuresAppendix(data: PeriodData, ctx: NarrativeContext, number:
     table: {
       columns: [
         { title: 'STT', width: 4, align: 'center' },
-        { title: 'Mã', width: 7, align: 'center' },
-        { title: 'Chỉ số', width: 45 },
+        { title: 'Chỉ số', width: 52 },
         { title: 'Đơn vị tính', width: 10, align: 'center' },
         { title: data.period.label.replace(/^./, (c) => c.toUpperCase()), width: 10, align: 'right' },
         { title: prevLabel, width: 10, align: 'right' },

@@ -103,6 +103,11 @@ export function leadershipSection(ctx: NarrativeContext): Block[] {
   return paras(a1, a2, t.plain ? t : null, tr.plain ? tr : null);
 }
 
+/** "niêm yết" says nothing once "niêm yết thường xuyên" is listed: a signer would strike the shorter one. */
+function withoutCoveredForms(forms: string[]): string[] {
+  return forms.filter((f) => !forms.some((other) => other !== f && other.startsWith(`${f} `)));
+}
+
 export function disclosureSection(ctx: NarrativeContext): Block[] {
   const f = ctx.figures;
   const s = new Sentence();
@@ -116,7 +121,7 @@ export function disclosureSection(ctx: NarrativeContext): Block[] {
     withComparison(s, ctx, 'B2_DOT', 'đợt');
     const notable = notableActivities(events, 3);
     if (notable.length) s.text(`, như ${joinVi(notable)}`);
-    const forms = [...new Set(events.flatMap((e) => e.notes.split(/[,;]/)).map((n) => n.trim().toLocaleLowerCase('vi')).filter((n) => n && n.length < 60))].slice(0, 4);
+    const forms = withoutCoveredForms([...new Set(events.flatMap((e) => e.notes.split(/[,;]/)).map((n) => n.trim().toLocaleLowerCase('vi')).filter((n) => n && n.length < 60))]).slice(0, 4);
     if (forms.length) s.text(`. Hình thức công khai: ${forms.join(', ')}`);
   }
   if (s.plain) s.text('.');

@@ -245,6 +245,10 @@ describe('the demo', () => {
       })
       .filter(Boolean);
     expect(differ).toEqual([]);
+    // With no targets in the plan, the requirements are said to be the Law's, and the signed tables name figures, not codes.
+    const { paragraphs } = readDocx(readFileSync(r.report.docx));
+    expect(paragraphs.join('\n')).toContain('Kế hoạch của tỉnh không giao chỉ tiêu định lượng; đối chiếu với yêu cầu của Luật Thực hiện dân chủ ở cơ sở, một số kết quả chủ yếu');
+    expect(paragraphs.some((p) => /^[A-K]\d(_[A-Z_]+)?$/.test(p.trim())), 'a figure code printed in the .docx').toBe(false);
     // The consolidation says it includes the commune's own report, so the province counts it once.
     expect(readExchangeWorkbook(readFileSync(r.report.xlsx!), 'tong-hop.xlsx').meta!.consolidation).toMatchObject({ includesSelf: true });
   }, 120_000);

@@ -130,6 +130,20 @@ describe('numbers and contradictions', () => {
     u.db.close();
   });
 
+  it('lists each form of disclosure once, leaving out a bare form that a fuller one already says', async () => {
+    const u = unitDb('forms');
+    const unit = await u.call('unit.defaults', { profileId: 'lao-cai', kind: 'xa', name: 'Ủy ban nhân dân xã Thử' });
+    await u.call('unit.set', { ...unit, code: 'XA-HT' });
+    const cong = (date: string, title: string, notes: string): ActivityInput => ({ ...act(date, 'CONG_KHAI', title, null), notes });
+    await u.call('activity.add', cong('2026-01-10', 'Công khai dự toán ngân sách xã', 'Niêm yết, trang thông tin điện tử'));
+    await u.call('activity.add', cong('2026-02-10', 'Công khai thủ tục hành chính', 'Niêm yết thường xuyên'));
+    await u.call('activity.add', cong('2026-03-10', 'Công khai danh sách hộ nghèo', 'niêm yết tại nhà văn hóa thôn; Trang thông tin điện tử'));
+    const doc = await u.call('report.preview', { period: '2026-H1' });
+    const line = doc.body.map((b) => (b.type === 'para' ? b.runs.map((r) => r.text).join('') : '')).find((t) => t.includes('Hình thức công khai'))!;
+    expect(line).toMatch(/Hình thức công khai: trang thông tin điện tử, niêm yết thường xuyên, niêm yết tại nhà văn hóa thôn\./);
+    u.db.close();
+  });
+
   it('reports a Thanh Hóa measure as carried out by the untagged activities of its kind', async () => {
     const u = unitDb('th');
     const unit = await u.call('unit.defaults', { profileId: 'thanh-hoa', kind: 'xa', name: 'Ủy ban nhân dân xã Thử' });

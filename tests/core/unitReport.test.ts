@@ -11,6 +11,7 @@ import { createServices, dispatch, type Services } from '../../electron/core/ser
 import { loadPeriodData } from '../../electron/core/services/periodData';
 import { checklistContradictions } from '../../shared/domain/checklistConflicts';
 import { formatNumber } from '../../shared/format/vi';
+import { figureDef } from '../../shared/domain/catalog';
 import type { ArgOf, OpName, ResultOf } from '../../shared/ipc/contract';
 import { readDocx } from '../helpers/docx';
 import { polishText } from '../../shared/narrative/polish';
@@ -285,11 +286,13 @@ describe('blank and "không phát sinh" in the text', () => {
       // A blank figure shows as an empty cell in Phụ lục I, a declared one as 0 with its note.
       const rows = doc.appendices[0]!.table.rows;
       const cellText = (c: unknown) => (typeof c === 'string' ? c : (c as { runs: Array<{ text: string }> }).runs.map((r) => r.text).join(''));
-      const row = (code: string) => rows.find((r) => r[1] === code)!;
-      expect(cellText(row('G3_NHAN')[4])).toBe('0');
-      expect(row('G3_NHAN')[6]).toBe('Không phát sinh');
-      expect(cellText(row('G2_NHAN')[4])).toBe('');
-      expect(row('G2_NHAN')[6]).toBe('Chưa thống kê');
+      // The appendix names figures by label (no code column in the signed document).
+      const row = (code: string) => rows.find((r) => r[1] === figureDef(code)!.label)!;
+      expect(rows.some((r) => r.includes('G3_NHAN'))).toBe(false);
+      expect(cellText(row('G3_NHAN')[3])).toBe('0');
+      expect(row('G3_NHAN')[5]).toBe('Không phát sinh');
+      expect(cellText(row('G2_NHAN')[3])).toBe('');
+      expect(row('G2_NHAN')[5]).toBe('Chưa thống kê');
     } finally {
       db2.close();
       rmSync(d2, { recursive: true, force: true });
