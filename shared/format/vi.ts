@@ -149,7 +149,11 @@ export function formatLocalDate(at: Date | string): string {
   return d ? formatTableDate(vietNamDate(d)) : String(at);
 }
 
-/** "11:12 ngày 02/12/2026": a stored moment as a user reads it, in Viet Nam time. */
+/**
+ * "11:12 ngày 02/12/2026": a stored moment as a user reads it, in Viet Nam time. The one form of a
+ * date with a time everywhere (tables, sentences, the CLI): it reads as the administrative style
+ * in a sentence ("lúc 11:12 ngày 02/12/2026") and still sorts by eye in a column.
+ */
 export function formatLocalDateTime(at: Date | string): string {
   const d = instant(at);
   if (!d) return String(at);

@@ -50,8 +50,3 @@ export function vietNamFileStamp(instant: Date): string {
   return `${vietNamDate(instant)}-${pad2(p.hour)}${pad2(p.minute)}`;
 }
 
-/** "02/12/2026 11:15": a moment shown in messages (who holds the database since when). */
-export function vietNamDateTimeText(instant: Date): string {
-  const p = vietNamParts(instant);
-  return `${pad2(p.day)}/${pad2(p.month)}/${p.year} ${pad2(p.hour)}:${pad2(p.minute)}`;
-}

@@ -56,7 +56,8 @@ describe('while the app holds the database', () => {
         expect(r.status, args[0]).toBe(1);
         expect(r.err).toContain('đang được ứng dụng Báo cáo dân chủ ở cơ sở');
         expect(r.err).toContain(`trên máy ${hostname()}`);
-        expect(r.err).toMatch(/từ \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+        // One form of a moment everywhere: "11:15 ngày 02/12/2026" (shared/format/vi.ts).
+        expect(r.err).toMatch(/từ \d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}\)/);
         expect(r.err).toContain('Chưa có gì bị thay đổi. Hãy đóng ứng dụng');
       }
       const list = await dcs('activity', 'list', '--period', '2026-H1', '--json');

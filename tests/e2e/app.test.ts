@@ -297,6 +297,8 @@ describe('ứng dụng trong trình duyệt', () => {
       await page.getByRole('button', { name: 'Sao lưu ngay' }).click();
       const backupRow = page.locator('.backup-table tbody tr', { hasText: /sao-luu-\d{4}-/ }).first();
       await backupRow.waitFor();
+      // The moment a backup was made reads like every other moment in the app: "11:15 ngày 02/12/2026".
+      expect(await backupRow.textContent()).toMatch(/\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/);
       await shot(page, '19-cai-dat-sao-luu');
       await api(app.bridge, 'figure.set', { period: '2026-H1', code: 'G2_NHAN', entry: { state: 'value', value: 1300 } });
       await backupRow.getByRole('button', { name: 'Khôi phục' }).click();

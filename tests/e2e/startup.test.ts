@@ -69,6 +69,7 @@ describe('màn hình khởi động', () => {
       await shot(page, 'startup-damaged');
       // The newest backup (the one made by hand after the 40 activities) is on top.
       await expect.poll(() => rows.first().textContent()).toMatch(/sao-luu-\d{4}-\d{2}-\d{2}-\d{4}\.sqlite/);
+      expect(await rows.first().textContent()).toMatch(/\d{2}:\d{2} ngày \d{2}\/\d{2}\/\d{4}/);
       await rows.first().getByRole('button', { name: 'Khôi phục' }).click();
       await rows.first().getByRole('button', { name: 'Xác nhận khôi phục' }).click();
       await expect.poll(() => page.locator('.topbar h1').count()).toBeGreaterThan(0);

@@ -7,7 +7,7 @@ import { hostname, userInfo } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../../shared/result';
-import { vietNamDateTimeText } from '../../../shared/time/clock';
+import { formatLocalDateTime } from '../../../shared/format/vi';
 import { processAlive, setHidden } from '../fs/atomicWrite';
 import { databaseFault } from '../errors/faults';
 
@@ -44,7 +44,7 @@ export function readOwner(dbPath: string): LockOwner | null {
 
 export function describeOwner(o: LockOwner): string {
   const who = o.program === 'app' ? 'ứng dụng Báo cáo dân chủ ở cơ sở' : `lệnh "${o.program}"`;
-  const since = Number.isNaN(Date.parse(o.since)) ? '' : `, từ ${vietNamDateTimeText(new Date(o.since))}`;
+  const since = Number.isNaN(Date.parse(o.since)) ? '' : `, từ ${formatLocalDateTime(o.since)}`;
   return `${who} (người dùng ${o.user} trên máy ${o.host}${since})`;
 }
 
