@@ -61,8 +61,32 @@ export const TASK_STATUS_LABEL: Record<TaskStatus, string> = {
   done: 'Đã hoàn thành',
 };
 
-/** Field-by-field problems, each a Vietnamese sentence. */
-export function validateUnitProfile(p: Partial<UnitProfile>, knownProfiles: readonly string[]): string[] {
+/** Where a message is read: in the app (the user picks from lists) or at the command line (ids, commands). */
+export type MessageDoor = 'app' | 'cli';
+
+/** A plan a unit may choose: its id (for the command line) and its name (for the app). */
+export interface PlanChoice {
+  id: string;
+  name: string;
+}
+
+const PLAN_EXAMPLES = ['lao-cai', 'thanh-hoa', 'lai-chau', 'ha-noi'];
+
+/**
+ * The sentence for a province or plan that is not one of `known`. In the app it names provinces as
+ * the list shows them ("Lào Cai") and says to pick from the list; at the command line it gives the
+ * ids to type and the command that lists them.
+ */
+export function unknownPlanText(given: string, known: readonly PlanChoice[], door: MessageDoor): string {
+  const examples = PLAN_EXAMPLES.map((id) => known.find((k) => k.id === id)).filter((k): k is PlanChoice => !!k);
+  if (door === 'app') {
+    return `hãy chọn tỉnh, thành phố (hoặc kế hoạch) của đơn vị trong danh sách${examples.length ? `, ví dụ ${examples.map((k) => k.name).join(', ')}` : ''}.`;
+  }
+  return `${given ? `"${given}" không có. ` : ''}Hãy chọn một trong ${known.length} tỉnh, thành phố hoặc kế hoạch đã nhập (ví dụ ${examples.map((k) => k.id).join(', ')}); xem danh sách bằng "dcs profile list".`;
+}
+
+/** Field-by-field problems, each a Vietnamese sentence; `door` words the ones that differ between app and CLI. */
+export function validateUnitProfile(p: Partial<UnitProfile>, knownProfiles: readonly PlanChoice[], door: MessageDoor = 'app'): string[] {
   const errors: string[] = [];
   const text = (v: unknown, label: string, max = 300, required = true): void => {
     if (typeof v !== 'string') errors.push(`${label}: thiếu giá trị.`);
@@ -75,11 +99,8 @@ export function validateUnitProfile(p: Partial<UnitProfile>, knownProfiles: read
     errors.push('Mã đơn vị chỉ gồm chữ không dấu, chữ số và các dấu . _ - (không có khoảng trắng).');
   }
   if (!isUnitKind(p.kind)) errors.push('Loại đơn vị: hãy chọn một trong năm loại đơn vị.');
-  if (typeof p.profileId !== 'string' || !knownProfiles.includes(p.profileId)) {
-    const sample = ['lao-cai', 'thanh-hoa', 'lai-chau', 'ha-noi'].filter((x) => knownProfiles.includes(x));
-    errors.push(
-      `Hồ sơ tỉnh: ${typeof p.profileId === 'string' && p.profileId ? `"${p.profileId}" không có. ` : ''}Hãy chọn một trong ${knownProfiles.length} tỉnh, thành phố hoặc kế hoạch đã nhập (ví dụ ${sample.join(', ')}); xem danh sách bằng "dcs profile list".`,
-    );
+  if (typeof p.profileId !== 'string' || !knownProfiles.some((k) => k.id === p.profileId)) {
+    errors.push(`Hồ sơ tỉnh: ${unknownPlanText(typeof p.profileId === 'string' ? p.profileId : '', knownProfiles, door)}`);
   }
   text(p.parentBody, 'Cơ quan chủ quản', 200, false);
   text(p.placeName, 'Địa danh', 100);

@@ -85,3 +85,8 @@ export function selectablePlans(reg: PlanRegistry): PlanEntry[] {
 export function selectableIds(reg: PlanRegistry): string[] {
   return selectablePlans(reg).map((e) => e.plan.id);
 }
+
+/** What a unit may choose, with the names the app's lists show. */
+export function selectableChoices(reg: PlanRegistry): Array<{ id: string; name: string }> {
+  return selectablePlans(reg).map((e) => ({ id: e.plan.id, name: e.plan.name }));
+}

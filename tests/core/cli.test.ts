@@ -349,6 +349,12 @@ describe('dcs: bad input to every command fails in Vietnamese and leaves the dat
       args: () => ['init', '--force', '--name', 'Ủy ban nhân dân xã Khác', '--code', 'KH', '--kind', 'xa', '--profile', 'atlantis'],
       says: ['"atlantis"'],
     },
+    {
+      // The command line names ids to type and the command listing them (the app names provinces).
+      name: 'unit set with an unknown province profile',
+      args: () => ['unit', 'set', '--profile', 'atlantis'],
+      says: ['Hồ sơ tỉnh: "atlantis" không có', 'lao-cai, thanh-hoa, lai-chau', 'dcs profile list'],
+    },
   ];
 
   const check = (c: Case, r: Run, dump: string): void => {

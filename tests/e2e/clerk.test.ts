@@ -60,7 +60,7 @@ describe('lần đầu sử dụng', () => {
       await page.goto(app.bridge.url);
       await page.getByRole('heading', { name: 'Khai báo đơn vị báo cáo' }).waitFor();
       await page.getByRole('button', { name: 'Tiếp tục' }).click();
-      const province = page.getByText('Hồ sơ tỉnh: hãy chọn tỉnh, thành phố (hoặc kế hoạch) của đơn vị trong danh sách.');
+      const province = page.getByText('Hồ sơ tỉnh: hãy chọn tỉnh, thành phố (hoặc kế hoạch) của đơn vị trong danh sách, ví dụ Lào Cai, Thanh Hóa, Lai Châu, Hà Nội.');
       await province.waitFor();
       expect(await page.locator('.setup-card').textContent()).not.toMatch(/lao-cai|thanh-hoa|lai-chau|dcs profile/);
       const nameError = page.locator('.field-error', { hasText: 'Tên đơn vị' });

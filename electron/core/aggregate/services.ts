@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { cleanExpectedUnit, validateExpectedUnit } from '../../../shared/aggregate/units';
 import { parsePeriodId, PeriodError } from '../../../shared/domain/periods';
-import { selectableIds } from '../../../shared/plans/registry';
-import { validateUnitProfile, type UnitProfile } from '../../../shared/domain/unitProfile';
+import { selectableChoices } from '../../../shared/plans/registry';
+import { validateUnitProfile, type MessageDoor, type UnitProfile } from '../../../shared/domain/unitProfile';
 import { foldVietnamese } from '../../../shared/domain/units';
 import { formatShortDate, parseIsoDate } from '../../../shared/format/vi';
 import type { AggregateApi } from '../../../shared/ipc/aggregateContract';
@@ -33,6 +33,8 @@ export interface AggregateContext {
   workers?: number;
   /** Every received file is read on a worker thread, even one (the app: its main process never parses one). */
   readOffThread?: boolean;
+  /** Who reads the messages (see ServiceContext.door). */
+  door?: MessageDoor;
 }
 
 export function checkPeriod(id: string): string {
@@ -72,7 +74,7 @@ export function createAggregateServices(db: Db, ctx: AggregateContext): Aggregat
       const typed: UnitProfile = switchAggregatorPlan(reg, aggregatorSettings(db).profile, p);
       const clean: UnitProfile = { ...typed, name: typed.name.normalize('NFC').trim(), parentBody: typed.parentBody.normalize('NFC').trim(), placeName: typed.placeName.normalize('NFC').trim(), code: typed.code.trim(), docSymbol: typed.docSymbol.trim() };
       // The aggregator's code may be empty (Sở Nội vụ has none in the units' lists).
-      const errors = validateUnitProfile({ ...clean, code: clean.code || 'X' }, selectableIds(reg));
+      const errors = validateUnitProfile({ ...clean, code: clean.code || 'X' }, selectableChoices(reg), ctx.door);
       if (errors.length) throw new UserError('VALIDATION', 'Thông tin đơn vị tổng hợp chưa hợp lệ, chưa được lưu.', errors);
       repo.saveSettings(db, clean);
       return settingsView(db);

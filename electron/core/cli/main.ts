@@ -408,7 +408,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
           db = session.db;
           if (fresh && !ctx.json) io.out(`Đã tạo tệp dữ liệu mới: ${dbPath}`);
         }
-        return createServices(db, { dbPath, version: APP_VERSION });
+        return createServices(db, { dbPath, version: APP_VERSION, door: 'cli' });
       },
       db: () => db,
     };

@@ -5,14 +5,14 @@ import { figureDef, validateEnteredValue, appliesTo, type FigureEntry } from '..
 import { checklistFor, isAskedIn } from '../../../shared/domain/checklists';
 import { suggestionFor } from '../../../shared/domain/checklistMatch';
 import { currentPeriodId } from '../../../shared/domain/periods';
-import { findPlan, selectableIds } from '../../../shared/plans/registry';
+import { findPlan, selectableChoices } from '../../../shared/plans/registry';
 import { profileSummaries } from '../plans/summary';
 import { createPlanServices } from '../plans/services';
 import type { PlanApi } from '../../../shared/ipc/planContract';
 import { collectorPeriodSettings } from '../../../shared/plans/resolve';
 import { planRegistry } from '../plans/repo';
 import { computePeriodStatus, resolvedFiguresOf } from '../../../shared/domain/status';
-import { ASSESSMENT_KEYS, ASSESSMENT_LABEL, validateUnitProfile, type UnitProfile } from '../../../shared/domain/unitProfile';
+import { ASSESSMENT_KEYS, ASSESSMENT_LABEL, validateUnitProfile, type MessageDoor, type UnitProfile } from '../../../shared/domain/unitProfile';
 import { figureViolations } from '../../../shared/domain/resolve';
 import { defaultUnitProfile } from '../../../shared/domain/defaults';
 import { draftAssessment } from '../../../shared/narrative/assessment';
@@ -68,6 +68,8 @@ export interface ServiceContext {
   host: Host;
   /** Received workbooks are always read on worker threads (the app); else small drops are read in-thread. */
   readOffThread?: boolean;
+  /** Who reads the messages: the app's user picks from lists, the CLI's types ids (default: the app). */
+  door?: MessageDoor;
 }
 
 /** The CLI's host: paths come from the command line, so any folder the user typed is allowed. */
@@ -150,8 +152,8 @@ function checkActivity(db: Db, a: ActivityInput, today: string): ActivityInput {
 
 export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Services {
   const clock = ctx.clock ?? systemClock;
-  const context: ServiceContext = { dbPath: ctx.dbPath ?? ':memory:', version: ctx.version ?? '0.0.0', clock, today: ctx.today ?? (() => todayIn(clock)), host: ctx.host ?? CLI_HOST };
-  const aggregate = createAggregateServices(db, { today: context.today, checkOutDir: (p) => context.host.checkOutDir(p), readOffThread: ctx.readOffThread === true }) as Pick<Services, keyof AggregateApi>;
+  const context: ServiceContext = { dbPath: ctx.dbPath ?? ':memory:', version: ctx.version ?? '0.0.0', clock, today: ctx.today ?? (() => todayIn(clock)), host: ctx.host ?? CLI_HOST, door: ctx.door ?? 'app' };
+  const aggregate = createAggregateServices(db, { today: context.today, checkOutDir: (p) => context.host.checkOutDir(p), readOffThread: ctx.readOffThread === true, door: context.door }) as Pick<Services, keyof AggregateApi>;
   const plans = createPlanServices(db, { now: () => context.clock.now().toISOString(), checkOutDir: (p) => context.host.checkOutDir(p) }) as Pick<Services, keyof PlanApi>;
   const guardCtx = { dbPath: context.dbPath, clock };
   return guardServices<Services>({
@@ -216,7 +218,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
         placeName: p.placeName.normalize('NFC').trim(),
         docSymbol: p.docSymbol.trim(),
       };
-      const errors = validateUnitProfile(clean, selectableIds(planRegistry(db)));
+      const errors = validateUnitProfile(clean, selectableChoices(planRegistry(db)), context.door);
       if (errors.length) throw new UserError('VALIDATION', 'Thông tin đơn vị chưa hợp lệ, chưa được lưu.', errors);
       repo.saveUnitProfile(db, clean);
       return repo.getUnitProfile(db)!;

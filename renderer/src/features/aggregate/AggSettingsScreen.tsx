@@ -32,7 +32,7 @@ function Form({ initial, profiles, onProfilesChanged }: { initial: UnitProfile; 
   const { settings, setSettings, today } = useAgg();
   const form = useUnitProfileForm(initial, {
     // The aggregator's code may be empty (Sở Nội vụ has none in the units' lists).
-    check: (next) => validateUnitProfile({ ...next, code: next.code.trim() || 'X' }, profiles.map((p) => p.id)),
+    check: (next) => validateUnitProfile({ ...next, code: next.code.trim() || 'X' }, profiles),
     store: async (next) => setSettings(await call('aggregate.settings.set', next)),
     savedMessage: 'Đã lưu cài đặt tổng hợp.',
   });

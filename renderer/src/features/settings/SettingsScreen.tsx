@@ -39,7 +39,7 @@ export function SettingsScreen({ focus }: { focus: FocusRequest | null }) {
   const [effective, setEffective] = useState<Partial<Record<OverridePeriod, PeriodInfo>>>({});
   const [loadError, setLoadError] = useState<string | null>(null);
   const form = useUnitProfileForm(unit, {
-    check: (next) => validateUnitProfile(next, profiles.map((p) => p.id)),
+    check: (next) => validateUnitProfile(next, profiles),
     store: async (next) => setUnit(await call('unit.set', next)),
     savedMessage: 'Đã lưu cài đặt.',
   });

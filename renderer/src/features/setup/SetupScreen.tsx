@@ -38,9 +38,9 @@ export function SetupScreen({ onDone, onAggregateOnly, returning }: Props) {
     call('profiles.list', undefined).then(setProfiles, (e: unknown) => setLoadError(errorText(e)));
   }, []);
 
-  const ids = profiles?.map((p) => p.id) ?? [];
+  const choices = profiles ?? [];
 
-  /** Step 1's problems for these values; the province is named in the list, so its message says "choose". */
+  /** Step 1's problems for these values. */
   const step1Errors = (v: { name: string; code: string; kind: UnitKind | ''; profileId: string }): UnitErrors => {
     const candidate: Partial<UnitProfile> = {
       name: v.name,
@@ -57,10 +57,9 @@ export function SetupScreen({ onDone, onAggregateOnly, returning }: Props) {
       recipients: [],
       periodOverrides: {},
     };
-    const found = groupUnitErrors(validateUnitProfile(candidate, ids));
+    const found = groupUnitErrors(validateUnitProfile(candidate, choices));
     const step1: UnitErrors = {};
     for (const f of STEP1_FIELDS) if (found[f]) step1[f] = found[f];
-    if (step1.profileId) step1.profileId = 'Hồ sơ tỉnh: hãy chọn tỉnh, thành phố (hoặc kế hoạch) của đơn vị trong danh sách.';
     return step1;
   };
 
@@ -121,7 +120,7 @@ export function SetupScreen({ onDone, onAggregateOnly, returning }: Props) {
   const finish = async (e: FormEvent) => {
     e.preventDefault();
     if (!draft) return;
-    const found = groupUnitErrors(validateUnitProfile(draft, ids));
+    const found = groupUnitErrors(validateUnitProfile(draft, choices));
     setErrors(found);
     if (Object.keys(found).length) return;
     setBusy(true);
