@@ -1,7 +1,7 @@
 // The `dcs aggregate …` commands as other tools script them: a child process, exit codes, one
 // line per imported file, JSON status.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -54,8 +54,11 @@ describe('dcs aggregate', () => {
     const r = dcs('aggregate', 'import', join(root, 'inbox'), '--period', '2026-H1', '--received', '28/04/2026');
     expect(r.code).toBe(1);
     const lines = r.out.trim().split('\n');
-    expect(lines).toHaveLength(5 + 1);
-    expect(lines.filter((l) => l.startsWith('Đã nhận: DV-'))).toHaveLength(4);
+    expect(lines).toHaveLength(1 + 5 + 1);
+    expect(lines[0]).toBe('Ngày nhận: 28/04/2026 cho cả đợt (theo --received).');
+    const accepted = lines.filter((l) => l.startsWith('Đã nhận: DV-'));
+    expect(accepted).toHaveLength(4);
+    for (const l of accepted) expect(l).toMatch(/\(nhận ngày 28\/04\/2026\)$/);
     expect(lines.find((l) => l.includes('hong.xlsx'))).toMatch(/^Từ chối: hong\.xlsx: Tệp hong\.xlsx là tệp văn bản/);
     expect(lines.at(-1)).toMatch(/^Tổng: 5 tệp/);
     expect(r.err).toContain('1/5 tệp bị từ chối');
@@ -103,6 +106,28 @@ describe('dcs aggregate', () => {
     expect(m.code).toBe(0);
     expect(m.out).toContain('2 đơn vị chưa gửi báo cáo');
     expect(existsSync(m.out.trim().split('\n').at(-1)!.trim())).toBe(true);
+  });
+
+  it('import without --received takes each file\'s own date (when it was saved here) and prints it per file', async () => {
+    const dir = join(root, 'nhan-tu-thu');
+    mkdirSync(dir);
+    // Saved from the mail on two different days, long before the officer imports them (today is later).
+    const saved = { [units[4]!.code]: Date.UTC(2026, 3, 29, 3), [units[5]!.code]: Date.UTC(2026, 4, 7, 2) };
+    for (const u of units.slice(4, 6)) {
+      const file = join(dir, `${u.code}_2026-H1.xlsx`);
+      writeFileSync(file, await unitWorkbook(u, u.values));
+      utimesSync(file, new Date(saved[u.code]!), new Date(saved[u.code]!));
+    }
+    const r = dcs('aggregate', 'import', dir, '--period', '2026-H1');
+    expect(r.err).toBe('');
+    expect(r.code).toBe(0);
+    const lines = r.out.trim().split('\n');
+    expect(lines[0]).toMatch(/^Ngày nhận: ngày của từng tệp .*--received dd\/mm\/yyyy/);
+    expect(lines.find((l) => l.includes(units[4]!.code))).toMatch(/\(nhận ngày 29\/04\/2026\)$/);
+    expect(lines.find((l) => l.includes(units[5]!.code))).toMatch(/\(nhận ngày 07\/05\/2026\)$/);
+    const s = JSON.parse(dcs('aggregate', 'status', '--period', '2026-H1', '--json').out) as AggregateStatus;
+    expect(s.units.find((u) => u.code === units[4]!.code)?.receivedAt).toBe('2026-04-29');
+    expect(s.units.find((u) => u.code === units[5]!.code)?.receivedAt).toBe('2026-05-07');
   });
 
   it('explains a wrong period and a missing option in Vietnamese with exit code 2', () => {

@@ -148,9 +148,14 @@ export const AGGREGATE_COMMANDS: Record<string, Handler> = {
     const paths = ctx.args.positionals;
     if (!paths.length) throw new UsageError('Cách dùng: dcs aggregate import THƯ_MỤC|TỆP… --period KỲ [--received dd/mm/yyyy]');
     const receivedAt = dateOption(ctx, 'received');
-    const r = await call(ctx, 'aggregate.import', { period: periodOf(ctx), paths: paths.map((p) => resolve(p)), ...(receivedAt ? { receivedAt } : {}) });
+    // As in the app: without a date for the whole batch, each file counts as received on its own date.
+    const r = await call(ctx, 'aggregate.import', { period: periodOf(ctx), paths: paths.map((p) => resolve(p)), ...(receivedAt ? { receivedAt } : { receivedFromFiles: true }) });
     const summary = (Object.keys(r.counts) as ImportOutcome[]).filter((k) => r.counts[k] > 0).map((k) => `${IMPORT_OUTCOME_LABEL[k].toLowerCase()}: ${r.counts[k]}`);
-    print(ctx, r, () => [...r.files.map(cliOutcomeLine), `Tổng: ${formatNumber(r.files.length)} tệp (${summary.join('; ')}); ${formatDuration(r.seconds)}.`]);
+    const dateRule = receivedAt
+      ? `Ngày nhận: ${formatTableDate(receivedAt)} cho cả đợt (theo --received).`
+      : 'Ngày nhận: ngày của từng tệp (ngày tệp được lưu trên máy, không trước ngày đơn vị xuất tệp, không sau hôm nay); ghi --received dd/mm/yyyy để đặt một ngày cho cả đợt.';
+    const line = (o: FileOutcome): string => (o.receivedAt ? `${cliOutcomeLine(o)} (nhận ngày ${formatTableDate(o.receivedAt)})` : cliOutcomeLine(o));
+    print(ctx, r, () => [dateRule, ...r.files.map(line), `Tổng: ${formatNumber(r.files.length)} tệp (${summary.join('; ')}); ${formatDuration(r.seconds)}.`]);
     if (r.counts.rejected > 0) throw new CommandError(`${r.counts.rejected}/${r.files.length} tệp bị từ chối (lý do ở từng dòng); các tệp khác đã được ghi nhận.`);
   },
   async 'aggregate status'(ctx) {

@@ -67,6 +67,7 @@ Tổng hợp (Sở Nội vụ, hoặc xã tổng hợp các đơn vị trực th
   dcs aggregate import THƯ_MỤC|TỆP… --period KỲ [--received dd/mm/yyyy]
       Mỗi tệp một dòng: đã nhận / có cảnh báo / thay báo cáo trước / trùng / từ chối (kèm lý do).
       Tệp .docx/.pdf cùng tên (hoặc có mã đơn vị trong tên) được lưu kèm báo cáo. Có tệp bị từ chối thì mã thoát là 1.
+      Ngày nhận: mặc định là ngày của từng tệp (ngày lưu tệp trên máy); --received đặt một ngày cho cả đợt. Mỗi dòng ghi ngày nhận đã dùng.
   dcs aggregate status --period KỲ [--json]   (tình trạng từng đơn vị, ngày nhận, cảnh báo, số liệu tổng hợp)
   dcs aggregate unit MÃ_ĐƠN_VỊ --period KỲ [--json]
   dcs aggregate received MÃ_ĐƠN_VỊ --period KỲ --date dd/mm/yyyy
