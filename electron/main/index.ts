@@ -9,6 +9,7 @@ import { listBackups } from '../core/backup/backup';
 import { APP_VERSION } from '../core/reports/unitReport';
 import type { Services } from '../core/services';
 import { AppDatabase, type AppDatabaseOptions } from '../core/services/appDatabase';
+import { CLOSE_ANYWAY, closeQuestion } from './closeGuard';
 import { FolderGuard } from './folderGuard';
 import { registerIpc } from './ipc';
 import { APP_ENTRY_URL, APP_SCHEME, serveAppAsset } from './appProtocol';
@@ -20,6 +21,8 @@ let mainWindow: BrowserWindow | null = null;
 /** Folders and files the user picked in a dialog during this run: the only places the renderer may name. */
 const guard = new FolderGuard();
 const dbPath = (): string => join(app.getPath('userData'), DB_FILE_NAME);
+/** What the renderer holds unsaved (app.setUnsaved): closing the window asks first while any. */
+let unsaved: string[] = [];
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
@@ -73,6 +76,9 @@ const host: AppDatabaseOptions['host'] = {
   },
   // The print stylesheet lays the report out on A4 with NĐ 30's margins (its @page rules).
   printToPdf: async () => mainWindow!.webContents.printToPDF({ preferCSSPageSize: true, printBackground: false, generateDocumentOutline: false }),
+  setUnsaved: (what) => {
+    unsaved = what;
+  },
   allowRestore: (file) => {
     const target = resolve(file);
     const known = listBackups(dbPath()).some((b) => resolve(b.file) === target);
@@ -101,10 +107,28 @@ function createWindow(): void {
   });
   if (state.maximized) mainWindow.maximize();
   mainWindow.on('ready-to-show', () => mainWindow?.show());
-  mainWindow.on('close', () => {
+  let asking = false;
+  let closeAnyway = false;
+  mainWindow.on('close', (e) => {
     if (!mainWindow) return;
+    const question = closeAnyway ? null : closeQuestion(unsaved);
+    if (question) {
+      e.preventDefault();
+      if (asking) return;
+      asking = true;
+      void dialog.showMessageBox(mainWindow, question).then(({ response }) => {
+        asking = false;
+        if (response !== CLOSE_ANYWAY) return;
+        closeAnyway = true;
+        mainWindow?.close();
+      });
+      return;
+    }
     saveWindowState(statePath, { ...mainWindow.getNormalBounds(), maximized: mainWindow.isMaximized() });
   });
+  // The page's own beforeunload guard (lib/unsaved.ts) is for browsers: here the question above was
+  // already asked, so the page may unload.
+  mainWindow.webContents.on('will-prevent-unload', (e) => e.preventDefault());
   mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   mainWindow.webContents.on('will-navigate', (e, url) => {
     if (!isTrustedUrl(url, devServerUrl)) e.preventDefault();

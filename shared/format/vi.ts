@@ -176,3 +176,12 @@ export function formatDuration(seconds: number): string {
   const whole = Math.round(seconds);
   return `${formatNumber(Math.floor(whole / 60))} phút ${pad2(whole % 60)} giây`;
 }
+
+/** A long item named in a sentence ("Chưa lưu: …"): its first words, enough to recognise it. */
+export function shortenText(text: string, max = 60): string {
+  const t = text.trim().replace(/\s+/g, ' ');
+  if (t.length <= max) return t;
+  const cut = t.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[,;:.]$/, '')}…`;
+}

@@ -151,6 +151,11 @@ export interface Api extends AggregateApi, PlanApi {
   'app.chooseSaveFile': { arg: { kind: ExportKind; period: string; format: 'docx' | 'pdf' }; result: SaveTarget | null };
   /** The folder each kind of export was last saved in (kept between runs). */
   'app.exportFolders': { arg: void; result: Partial<Record<ExportKind, string>> };
+  /**
+   * What the window holds unsaved (empty when nothing), in the words its leave prompt uses: closing
+   * the app window asks first while the list is not empty.
+   */
+  'app.setUnsaved': { arg: { what: string[] }; result: void };
   /** Saves the report shown in the window as a PDF (A4, NĐ 30 margins, from the print layout) at a chosen place. */
   'app.savePdf': { arg: { dir: string; name: string }; result: { path: string } };
   /** Backs the database up now, into the backups folder next to it. */
@@ -235,6 +240,7 @@ export const ARG_CHECKS = {
   'app.chooseSaveFile': z.strictObject({ kind: z.enum(EXPORT_KINDS), period: periodId, format: z.enum(['docx', 'pdf']) }),
   'app.exportFolders': none,
   'app.savePdf': z.strictObject({ dir: path, name: text(200) }),
+  'app.setUnsaved': z.strictObject({ what: z.array(text(300)).max(50) }),
   'app.openFolder': z.strictObject({ path }),
   'app.openFile': z.strictObject({ path }),
   'aggregate.importFiles': z.strictObject({

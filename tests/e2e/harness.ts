@@ -65,6 +65,8 @@ export interface AppUnderTest {
   saveAnswers: Array<string | null>;
   /** The page whose print layout "Lưu PDF" saves (Electron prints its own window). */
   pdfPage: Page | null;
+  /** What the page last said it holds unsaved (app.setUnsaved): what closing the window would ask about. */
+  unsaved: string[];
   close: () => Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export async function startApp(today: string, seed?: (db: Db) => Promise<void>, 
   const saveAnswers: AppUnderTest['saveAnswers'] = [];
   const chosenDirs = new Set<string>([resolve(exportDir)]);
   const self = { pdfPage: null as Page | null };
+  const unsaved: string[] = [];
   const host: Host = {
     chooseSaveFile: async ({ title, defaultPath }) => {
       saveRequests.push({ title, defaultPath });
@@ -97,6 +100,7 @@ export async function startApp(today: string, seed?: (db: Db) => Promise<void>, 
       return self.pdfPage.pdf({ preferCSSPageSize: true, printBackground: false });
     },
     chooseFolder: async () => exportDir,
+    setUnsaved: (what) => void unsaved.splice(0, unsaved.length, ...what),
     openFolder: async (p) => chosenDirs.has(resolve(p)),
     openFile: async (p) => {
       opened.push(p);
@@ -127,6 +131,7 @@ export async function startApp(today: string, seed?: (db: Db) => Promise<void>, 
     opened,
     saveRequests,
     saveAnswers,
+    unsaved,
     get pdfPage() {
       return self.pdfPage;
     },

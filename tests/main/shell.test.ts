@@ -9,6 +9,7 @@ import { DEMO_UNIT } from '../../electron/core/demo/demoData';
 
 const userData = mkdtempSync(join(tmpdir(), 'dcs-shell-'));
 interface WindowRecord {
+  closes: Array<{ prevented: boolean }>;
   options: Record<string, unknown>;
   loaded: string[];
   openHandler?: () => unknown;
@@ -17,6 +18,9 @@ interface WindowRecord {
 }
 const windows: WindowRecord[] = [];
 const saveDialogs: Array<Record<string, unknown>> = [];
+const messageBoxes: Array<Record<string, unknown>> = [];
+/** The user's answers to the next message boxes (button index). */
+const messageAnswers: number[] = [];
 const saveFolder = join(userData, 'Báo cáo gửi huyện');
 const handlers = new Map<string, (...args: unknown[]) => unknown>();
 let headerHook: ((details: { responseHeaders: Record<string, string[]> }, cb: (r: { responseHeaders: Record<string, string[]> }) => void) => void) | null = null;
@@ -35,7 +39,7 @@ vi.mock('electron', () => {
     };
     record: WindowRecord;
     constructor(options: Record<string, unknown>) {
-      this.record = { options, loaded: [], listeners: {}, webContents: this.webContents };
+      this.record = { options, loaded: [], listeners: {}, webContents: this.webContents, closes: [] };
       windows.push(this.record);
     }
     on(ev: string, fn: (...a: unknown[]) => void) {
@@ -51,6 +55,12 @@ vi.mock('electron', () => {
     }
     maximize() {}
     show() {}
+    /** As Electron does: a 'close' event the listener may prevent. */
+    close() {
+      const e = { prevented: false, preventDefault() { this.prevented = true; } };
+      this.record.closes.push(e);
+      this.record.listeners.close?.(e);
+    }
     isMinimized() {
       return false;
     }
@@ -72,6 +82,10 @@ vi.mock('electron', () => {
     },
     BrowserWindow,
     dialog: {
+      showMessageBox: async (_w: unknown, o: Record<string, unknown>) => {
+        messageBoxes.push(o);
+        return { response: messageAnswers.shift() ?? 0 };
+      },
       showOpenDialog: async () => ({ canceled: true, filePaths: [] }),
       showSaveDialog: async (_w: unknown, o: Record<string, unknown>) => {
         saveDialogs.push(o);
@@ -162,6 +176,29 @@ describe('the Electron shell starting up', () => {
     expect(readFileSync(pdf.value.path, 'utf8')).toContain('"preferCSSPageSize":true');
     // The daily backup is made once the database is open.
     await vi.waitFor(() => expect(readdirSync(join(userData, 'backups')).some((f) => f.startsWith('sao-luu-ngay-'))).toBe(true));
+    // Unsaved edits reported by the page: closing the window asks first; "Ở lại để lưu" keeps it
+    // open, "Bỏ thay đổi và đóng" closes it.
+    const told = (await invoke({ sender: w.webContents, senderFrame: frame }, 'app.setUnsaved', { what: ['Kết quả, ghi chú của nhiệm vụ “Tuyên truyền Luật”'] })) as { ok: boolean };
+    expect(told.ok).toBe(true);
+    const stay = { prevented: false, preventDefault() { this.prevented = true; } };
+    messageAnswers.push(0);
+    w.listeners.close!(stay);
+    expect(stay.prevented).toBe(true);
+    await vi.waitFor(() => expect(messageBoxes).toHaveLength(1));
+    expect(messageBoxes[0]).toMatchObject({ message: 'Có nội dung chưa lưu', buttons: ['Ở lại để lưu', 'Bỏ thay đổi và đóng'], defaultId: 0, cancelId: 0 });
+    expect(messageBoxes[0]!.detail).toBe('Chưa lưu: Kết quả, ghi chú của nhiệm vụ “Tuyên truyền Luật”. Đóng ứng dụng thì những gì vừa nhập sẽ mất.');
+    await new Promise((r) => setTimeout(r, 10));
+    expect(w.closes).toHaveLength(0);
+    const leave = { prevented: false, preventDefault() { this.prevented = true; } };
+    messageAnswers.push(1);
+    w.listeners.close!(leave);
+    expect(leave.prevented).toBe(true);
+    await vi.waitFor(() => expect(w.closes).toHaveLength(1));
+    expect(w.closes[0]!.prevented).toBe(false);
+    // The page's own beforeunload guard does not stop a close the user confirmed.
+    const unload = { prevented: false, preventDefault() { this.prevented = true; } };
+    w.listeners['wc:will-prevent-unload']!(unload);
+    expect(unload.prevented).toBe(true);
     // The window remembers its size on closing.
     w.listeners.close!();
     expect(JSON.parse(readFileSync(join(userData, 'window.json'), 'utf8'))).toMatchObject({ width: 1366, height: 768 });

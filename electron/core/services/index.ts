@@ -56,6 +56,8 @@ export interface Host {
   chooseSaveFile: (o: { title: string; defaultPath: string; filterName: string; extension: string }) => Promise<string | null>;
   /** The window's report as a PDF, laid out by the print stylesheet (A4, NĐ 30 margins). */
   printToPdf: () => Promise<Uint8Array>;
+  /** What the window holds unsaved: a door with a window to close asks before closing it while any. */
+  setUnsaved?: (what: string[]) => void;
 }
 
 export interface ServiceContext {
@@ -190,6 +192,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       writeFileAtomic(path, await context.host.printToPdf());
       return { path };
     },
+    'app.setUnsaved': ({ what }) => context.host.setUnsaved?.(what),
     'app.openFolder': ({ path }) => context.host.openFolder(path),
     'app.openFile': ({ path }) => context.host.openFile(path),
     // Bytes from the app become files in a private folder, then take the same path as files on disk,

@@ -1,10 +1,32 @@
 // Unsaved edits: a screen or dialog that holds typed text nobody saved registers it here, and
 // leaving (another screen, another period, closing a dialog) asks first. One small store read by
-// the <LeavePrompt/> the shell mounts, so every way out asks the same question.
+// the <LeavePrompt/> the shell mounts, so every way out asks the same question. Closing the window
+// asks too: the app's main process is told what is unsaved (app.setUnsaved) and asks before it
+// closes; a browser asks through beforeunload.
 import { useEffect, useSyncExternalStore } from 'react';
+import { call } from '../api';
 
 /** What is unsaved, in words a clerk recognises ("Cài đặt", "Ưu điểm"). */
 const dirty = new Map<symbol, string>();
+
+let reported = '';
+/** Tells the window's host what is unsaved, once per change of the list. */
+function report(): void {
+  const what = [...new Set(dirty.values())];
+  const key = JSON.stringify(what);
+  if (key === reported) return;
+  reported = key;
+  call('app.setUnsaved', { what }).catch(() => {
+    reported = ''; // told again at the next change
+  });
+}
+
+window.addEventListener('beforeunload', (e) => {
+  if (!dirty.size) return;
+  e.preventDefault();
+  // Older engines ask only when returnValue is set.
+  e.returnValue = '';
+});
 
 interface Pending {
   what: string[];
@@ -20,14 +42,24 @@ export function useUnsavedGuard(isDirty: boolean, what: string): void {
     if (!isDirty) return;
     const key = Symbol(what);
     dirty.set(key, what);
+    report();
     return () => {
       dirty.delete(key);
+      report();
     };
   }, [isDirty, what]);
 }
 
 export function hasUnsaved(): boolean {
   return dirty.size > 0;
+}
+
+/**
+ * True while the leave prompt is up. A note saved when its box is left must not be saved by the
+ * prompt taking the focus: the clerk's answer decides (stay and keep typing, or drop it).
+ */
+export function leavePending(): boolean {
+  return pending !== null;
 }
 
 /** Runs `proceed` at once when nothing is unsaved, else after the clerk agrees to drop the edits. */
@@ -38,6 +70,7 @@ export function guardLeave(proceed: () => void): void {
     proceed: () => {
       // The edits are dropped on purpose: the screens that held them unmount.
       dirty.clear();
+      report();
       proceed();
     },
   };

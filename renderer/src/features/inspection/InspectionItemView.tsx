@@ -3,9 +3,10 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { INSPECTION_STATUS_LABEL, INSPECTION_STATUSES, type InspectionStatus } from '../../../../shared/domain/checklists.types';
 import type { InspectionRow } from '../../../../shared/ipc/contract';
-import { capitalizeFirst, formatNumber } from '../../../../shared/format/vi';
+import { capitalizeFirst, formatNumber, shortenText } from '../../../../shared/format/vi';
 import { errorText } from '../../lib/useApi';
 import { useSerial } from '../../lib/useSerial';
+import { leavePending, useUnsavedGuard } from '../../lib/unsaved';
 
 interface Props {
   row: InspectionRow;
@@ -22,10 +23,15 @@ export function InspectionItemView({ row, onSave }: Props) {
 
   const serial = useSerial();
   const latest = useRef(0);
+  /** The evidence being saved: not unsaved any more, unless the save fails. */
+  const [savingEvidence, setSavingEvidence] = useState<string | null>(null);
+  // Saved when the box is left; until then leaving the screen or closing the window asks first.
+  useUnsavedGuard(evidence !== row.evidence && evidence !== savingEvidence, `Minh chứng tự kiểm tra “${shortenText(row.item.text)}”`);
   const save = async (status: InspectionStatus | null, ev: string) => {
     const mine = ++latest.current;
     if (status !== row.status) setPending(status);
     setError(null);
+    setSavingEvidence(ev);
     try {
       await serial(() => onSave(row.item.id, status, ev));
     } catch (e) {
@@ -33,6 +39,7 @@ export function InspectionItemView({ row, onSave }: Props) {
     } finally {
       if (mine === latest.current) {
         setPending(undefined);
+        setSavingEvidence(null);
       }
     }
   };
@@ -87,7 +94,7 @@ export function InspectionItemView({ row, onSave }: Props) {
             placeholder="Biên bản, văn bản, hình ảnh…"
             onChange={(e) => setEvidence(e.target.value)}
             onBlur={() => {
-              if (evidence !== row.evidence) void save(row.status, evidence);
+              if (evidence !== row.evidence && !leavePending()) void save(row.status, evidence);
             }}
             onKeyDown={(e) => {
               if (e.key === 'Enter' && evidence !== row.evidence) void save(row.status, evidence);

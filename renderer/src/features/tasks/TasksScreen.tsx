@@ -2,24 +2,31 @@
 import { useEffect, useId, useState } from 'react';
 import { TASK_STATUS_LABEL, TASK_STATUSES, type TaskStatus } from '../../../../shared/domain/unitProfile';
 import type { TaskRow } from '../../../../shared/ipc/contract';
-import { formatTableDate } from '../../../../shared/format/vi';
+import { formatTableDate, shortenText } from '../../../../shared/format/vi';
 import { call } from '../../api';
 import { ErrorBox, Loading } from '../../components/Status';
 import { useApp, type FocusRequest } from '../../lib/appContext';
 import { useFocusTarget } from '../../lib/useFocusTarget';
 import { errorText, useApi } from '../../lib/useApi';
+import { leavePending, useUnsavedGuard } from '../../lib/unsaved';
 
 function TaskItem({ row, today, onSave }: { row: TaskRow; today: string; onSave: (status: TaskStatus | null, note: string) => Promise<void> }) {
   const id = useId();
   const [note, setNote] = useState(row.note);
   const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   useEffect(() => setNote(row.note), [row.note]);
+  // Saved when the box is left; until then leaving the screen or closing the window asks first.
+  useUnsavedGuard(note !== row.note && !saving, `Kết quả, ghi chú của nhiệm vụ “${shortenText(row.task.text)}”`);
   const save = async (status: TaskStatus | null, n: string) => {
     setError(null);
+    setSaving(true);
     try {
       await onSave(status, n);
     } catch (e) {
       setError(errorText(e));
+    } finally {
+      setSaving(false);
     }
   };
   const overdue = row.task.due && today && row.task.due < today && row.status !== 'done';
@@ -58,7 +65,7 @@ function TaskItem({ row, today, onSave }: { row: TaskRow; today: string; onSave:
           placeholder="Kết quả cụ thể, văn bản…"
           onChange={(e) => setNote(e.target.value)}
           onBlur={() => {
-            if (note !== row.note) void save(row.status, note);
+            if (note !== row.note && !leavePending()) void save(row.status, note);
           }}
         />
       </td>

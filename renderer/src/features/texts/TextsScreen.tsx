@@ -7,7 +7,7 @@ import { ErrorBox, Loading } from '../../components/Status';
 import { useApp, type FocusRequest } from '../../lib/appContext';
 import { useFocusTarget } from '../../lib/useFocusTarget';
 import { errorText, useApi } from '../../lib/useApi';
-import { useUnsavedGuard } from '../../lib/unsaved';
+import { leavePending, useUnsavedGuard } from '../../lib/unsaved';
 
 function TextItem({ row, onSave, onAccept }: { row: TextRow; onSave: (key: AssessmentKey, text: string) => Promise<void>; onAccept: (key: AssessmentKey) => Promise<void> }) {
   const id = useId();
@@ -47,7 +47,7 @@ function TextItem({ row, onSave, onAccept }: { row: TextRow; onSave: (key: Asses
               setState('idle');
             }}
             onBlur={() => {
-              if (dirty) void save(text);
+              if (dirty && !leavePending()) void save(text);
             }}
           />
           <div className="actions left">
