@@ -2,14 +2,14 @@
 // dead (SIGKILL) at its Nth write step: every row SQLite writes (counted by temporary triggers, so
 // the kill lands inside a transaction) and every file step (create, write, journal, rename).
 // No timers: the same N stops at the same step on any machine, however slow.
-// Usage (bundled by the test): DCS_STOP_AT=N node crashWorker.mjs DB_PATH OUT_DIR INBOX_A INBOX_B UNITS_JSON RUN
+// Usage (bundled by the test): DCS_STOP_AT=N node crashWorker.mjs DB_PATH OUT_DIR INBOX UNITS_JSON RUN
 // With DCS_STOP_AT=0 it does one round and prints how many steps it took.
 import { writeSync } from 'node:fs';
 import { openDatabase } from '../../electron/core/db/open';
 import { fsHooks } from '../../electron/core/fs/atomicWrite';
 import { createServices, dispatch } from '../../electron/core/services';
 
-const [dbPath, outDir, inboxA, inboxB, unitsJson, run] = process.argv.slice(2) as [string, string, string, string, string, string];
+const [dbPath, outDir, inbox, unitsJson, run] = process.argv.slice(2) as [string, string, string, string, string];
 const stopAt = Number(process.env.DCS_STOP_AT ?? 0);
 const db = openDatabase(dbPath);
 const s = createServices(db, { dbPath, today: () => '2026-05-04' });
@@ -38,8 +38,12 @@ for (const t of tables) {
   }
 }
 
+/** The steps each operation of the measured round took, first and last: the test spreads kills over each. */
+const opSteps: Record<string, [number, number]> = {};
 async function must(op: string, arg: unknown): Promise<unknown> {
+  const first = steps + 1;
   const r = await dispatch(s, op, arg);
+  if (counting && steps >= first) opSteps[op] = [first, steps];
   if (!r.ok) throw new Error(`${op}: ${r.error.message} ${(r.error.details ?? []).join(' ')}`);
   return r.value;
 }
@@ -52,8 +56,6 @@ if (!existing.ok || !existing.value) {
 const units = JSON.parse(unitsJson) as Array<{ code: string; name: string; kind: string; parent: string }>;
 const listed = (await dispatch(s, 'aggregate.units.list', undefined)) as { ok: true; value: unknown[] };
 if (listed.value.length === 0) for (const u of units) await must('aggregate.units.add', u);
-// The report writer's libraries load on first use; loaded here so the kill times fall in the loop's work.
-await Promise.all([import('../../electron/core/reports/docx'), import('exceljs')]);
 process.stdout.write('ready\n');
 counting = true;
 const BATCH = 30;
@@ -64,10 +66,11 @@ for (let round = Number(run) * 1000; ; round++) {
   await must('activity.import', { fileName: `lo-${round}.csv`, base64: Buffer.from(csv.join('\n')).toString('base64') });
   await must('figure.set', { period: '2026-H1', code: 'G2_NHAN', entry: { state: 'value', value: 100 + (round % 50) } });
   await must('report.export', { period: '2026-H1', outDir, acceptDrafts: true });
-  // An inbox of received workbooks, alternating two revisions so that each import replaces the last.
-  await must('aggregate.import', { period: '2026-H1', paths: [round % 2 ? inboxA : inboxB] });
+  // An inbox of received workbooks: the test gives a newer revision than the one already stored, so
+  // that the import replaces every unit's submission.
+  await must('aggregate.import', { period: '2026-H1', paths: [inbox] });
   if (stopAt === 0) {
-    process.stdout.write(`steps ${steps}\nfiles ${JSON.stringify(fileSteps)}\n`);
+    process.stdout.write(`steps ${steps}\nfiles ${JSON.stringify(fileSteps)}\nops ${JSON.stringify(opSteps)}\n`);
     db.close();
     process.exit(0);
   }
