@@ -180,5 +180,38 @@ const listSheet = (rows: string): string => `<?xml version="1.0" encoding="UTF-8
 put('units', 'units-far-column.xlsx', unitList(listSheet('<row r="2"><c r="XFE2" t="inlineStr"><is><t>x</t></is></c></row>')), 'reject', 'XFD', 'a cell one column past XFD');
 put('units', 'units-wide-row.xlsx', unitList(listSheet(`<row r="2">${'<c t="inlineStr"><is><t>x</t></is></c>'.repeat(200_000)}</row>`)), 'reject', 'XFD', 'one row of 200,000 cells (was "Maximum call stack size exceeded")');
 put('units', 'units-repeated-row.xlsx', unitList(listSheet('<row r="2"><c r="A2" t="inlineStr"><is><t>BL-01</t></is></c></row>'.repeat(150_000))), 'reject', 'quá nhiều dữ liệu', '150,000 repeats of one row');
+
+// --- A clerk's list of activities (.xlsx) crafted against the sheet reader (issue 12): read off the
+// main process by the same budgeted reader as received workbooks, each refused quickly, in time
+// proportional to its size, with a sentence naming the file, the sheet and the fault.
+/** goodXlsx with raw XML put before the end of its sheet's data (or after it, for merged ranges). */
+function clerkList(extra: string, after = ''): Buffer {
+  const files = unzipSync(goodXlsx);
+  const sh = strFromU8(files['xl/worksheets/sheet1.xml']!);
+  files['xl/worksheets/sheet1.xml'] = strToU8(sh.replace('</sheetData>', `${extra}</sheetData>${after}`));
+  return zipFiles(Object.entries(files).map(([name, data]) => ({ name, data })), 9);
+}
+const withStrings = (sst: string): Buffer => {
+  const files = unzipSync(goodXlsx);
+  files['xl/sharedStrings.xml'] = strToU8(sst);
+  return zipFiles(Object.entries(files).map(([name, data]) => ({ name, data })), 9);
+};
+const SST = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
+put('activities', 'h-repeated-row.xlsx', clerkList('<row r="7"><c r="A7"><v>1</v></c></row>'.repeat(150_000)), 'reject', 'quá nhiều dữ liệu', '150,000 repeats of <row r="7">');
+put('activities', 'h-unclosed-rows.xlsx', clerkList('<row r="7"><c r="G7"><v>1</v>'.repeat(150_000)), 'reject', 'bị hỏng', '150,000 <row> elements never closed');
+put('activities', 'h-far-column.xlsx', clerkList('<row r="9"><c r="ZZZZZZZZZZZZZZZZZZZZ9"><v>1</v></c></row>'), 'reject', 'XFD', 'a cell reference far past column XFD');
+put('activities', 'h-far-row.xlsx', clerkList('<row r="99999999"><c r="A99999999"><v>1</v></c></row>'), 'reject', '1.048.576', 'a row number past Excel\'s last row');
+put('activities', 'h-wide-row.xlsx', clerkList(`<row r="9">${'<c><v>1</v></c>'.repeat(200_000)}</row>`), 'reject', 'XFD', 'one row of 200,000 cells');
+put('activities', 'h-unclosed-tags.xlsx', clerkList('<row r="9"><c r="A9" t="inlineStr"><is><t>'.repeat(60_000)), 'reject', 'bị hỏng', '60,000 unclosed <row><c><is><t>');
+put('activities', 'h-shared-strings-6m.xlsx', withStrings(`<sst ${SST}>${'<si/>'.repeat(6_800_000)}</sst>`), 'reject', 'chuỗi dùng chung', '6.8 million shared strings');
+put('activities', 'h-shared-strings-declared.xlsx', withStrings(`<sst ${SST} count="6800000" uniqueCount="6800000"><si><t>Ngày</t></si></sst>`), 'reject', 'chuỗi dùng chung', 'shared strings that declare 6.8 million items');
+{
+  // 20,000 rows of activities and 200 ranges merged over all of them: 120 million cells to fill.
+  const rows: string[] = [];
+  for (let r = 3; r <= 20_002; r++) rows.push(`<row r="${r}"><c r="C${r}" t="inlineStr"><is><t>Hội nghị ${r}</t></is></c></row>`);
+  const merges = Array.from({ length: 200 }, () => '<mergeCell ref="A2:AD20002"/>').join('');
+  put('activities', 'h-merged-ranges.xlsx', clerkList(rows.join(''), `<mergeCells count="200">${merges}</mergeCells>`), 'reject', 'ô gộp', '200 merged ranges over 20,000 rows and 30 columns');
+}
+put('activities', 'h-json-many-fields.json', JSON.stringify(Array.from({ length: 5000 }, (_, i) => ({ [`Trường ${i}`]: i, Ngày: '05/03/2026' }))), 'reject', 'tên trường', 'a JSON list naming 5,000 different fields (a table of 25 million cells)');
 writeFileSync(join(root, 'manifest.json'), JSON.stringify({ units: inbox.units.map(({ code, name, kind, parent }) => ({ code, name, kind, parent })), files: manifest }, null, 1));
 console.log(`${manifest.length} files in ${root}: ${readdirSync(join(root, 'activities')).length} activities, ${readdirSync(join(root, 'units')).length} units, ${readdirSync(join(root, 'workbooks')).length} workbooks`);

@@ -29,7 +29,7 @@ const AHEAD = 4;
  * bundle's copy, which `npm test` and `dcs` rebuild whenever a source changes. A worker never
  * compiles TypeScript: that would cost each worker more than it reads.
  */
-function workerEntry(): URL | null {
+export function workerEntry(): URL | null {
   for (const rel of ['./readWorker.js', '../readWorker.js', '../../../out/cli/readWorker.js']) {
     try {
       const url = new URL(rel, import.meta.url);

@@ -1,9 +1,7 @@
 // Reads a clerk's list of activities from .csv, .xlsx or .json. All or nothing: the preview lists
 // every bad row with its line, column and what is wrong, and the import refuses if any is bad.
-import type ExcelJS from 'exceljs';
-import { loadExcel } from '../reports/lazy';
-import { decodeText } from './decodeText';
-import { verifiedXlsx, XlsxRefused } from './xlsxGuard';
+import { readActivityTableOffThread } from './readOffThread';
+import type { RawCell } from './activityTable';
 import {
   normalizeActivity,
   parseActivityForm,
@@ -37,16 +35,6 @@ const HEADERS: Array<{ field: Field; names: string[]; required: boolean }> = [
 
 export const MAX_IMPORT_ROWS = 20_000;
 
-/** A raw cell as read from any of the three formats. */
-type RawCell = string | number | Date | null;
-
-interface RawTable {
-  /** Where a row came from, for messages: "dòng 5" in a CSV, "dòng 5" of sheet "Hoạt động". */
-  sheet?: string;
-  header: RawCell[];
-  rows: Array<{ line: number; cells: RawCell[] }>;
-}
-
 const columnLetter = (i: number): string => {
   let s = '';
   for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
@@ -55,16 +43,14 @@ const columnLetter = (i: number): string => {
 
 function cellText(c: RawCell): string {
   if (c === null) return '';
-  if (c instanceof Date) return toIsoDate({ year: c.getUTCFullYear(), month: c.getUTCMonth() + 1, day: c.getUTCDate() });
   return String(c).normalize('NFC').trim();
 }
 
 function parseDateCell(c: RawCell): string | null {
-  if (c instanceof Date) return cellText(c);
   if (typeof c === 'number' && c > 20000 && c < 80000) {
-    // An Excel serial day number (days since 1899-12-30).
-    const d = new Date(Date.UTC(1899, 11, 30) + Math.round(c) * 86_400_000);
-    return cellText(d);
+    // An Excel date: serial days since 1899-12-30, the time of day as the fraction (dropped).
+    const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(c) * 86_400_000);
+    return toIsoDate({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
   }
   return parseVietnameseDate(cellText(c));
 }
@@ -76,100 +62,14 @@ function parseIntCell(c: RawCell): number | null | 'bad' {
   return n;
 }
 
-async function readTable(fileName: string, bytes: Uint8Array, warnings: string[]): Promise<RawTable> {
-  const lower = fileName.toLowerCase();
-  if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
-    const { isEmptyRow, parseCsv } = await import('./csv');
-    const text = decodeTextOrRefuse(bytes, fileName, warnings);
-    const records = parseCsv(text).map((cells, i) => ({ line: i + 1, cells }));
-    const nonEmpty = records.filter((r) => !isEmptyRow(r.cells));
-    return { header: nonEmpty[0]?.cells ?? [], rows: nonEmpty.slice(1) };
-  }
-  if (lower.endsWith('.json')) {
-    let data: unknown;
-    try {
-      data = JSON.parse(decodeTextOrRefuse(bytes, fileName, warnings));
-    } catch {
-      throw new ImportFileError(`Tệp ${fileName} không phải JSON hợp lệ. Hãy xuất lại tệp hoặc dùng .xlsx/.csv.`);
-    }
-    if (!Array.isArray(data)) throw new ImportFileError(`Tệp ${fileName}: cần một danh sách (mảng) các hoạt động.`);
-    const notObject = data.findIndex((o) => !o || typeof o !== 'object' || Array.isArray(o));
-    if (notObject >= 0) throw new ImportFileError(`Tệp ${fileName}: phần tử thứ ${notObject + 1} của danh sách không phải một hoạt động (cần dạng {"Ngày": …, "Loại hoạt động": …, "Tên hoạt động": …}).`);
-    const keys = [...new Set(data.flatMap((o) => (o && typeof o === 'object' ? Object.keys(o as object) : [])))];
-    return {
-      header: keys,
-      rows: data.map((o, i) => ({
-        line: i + 1,
-        cells: keys.map((k) => {
-          const v = o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined;
-          // A nested value is not a cell: show its kind, never serialise it (it may be nested without end).
-          return typeof v === 'string' || typeof v === 'number' ? v : v == null ? null : Array.isArray(v) ? '[danh sách]' : '[đối tượng]';
-        }),
-      })),
-    };
-  }
-  if (lower.endsWith('.xlsx')) {
-    let safe: Uint8Array;
-    try {
-      safe = verifiedXlsx(bytes, fileName);
-    } catch (e) {
-      if (e instanceof XlsxRefused) throw new ImportFileError(e.message);
-      throw e;
-    }
-    const wb = new (await loadExcel()).Workbook();
-    try {
-      await wb.xlsx.load(Buffer.from(safe) as unknown as ArrayBuffer);
-    } catch {
-      throw new ImportFileError(`Không đọc được tệp ${fileName}: tệp hỏng hoặc không phải .xlsx. Hãy mở bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".`);
-    }
-    const ws = wb.worksheets.find((w) => w.state !== 'hidden' && w.actualRowCount > 0);
-    if (!ws) throw new ImportFileError(`Tệp ${fileName} không có trang tính nào chứa dữ liệu.`);
-    if (ws.rowCount > MAX_IMPORT_ROWS + 1) throw new ImportFileError(`Tệp ${fileName}, trang "${ws.name}": quá ${MAX_IMPORT_ROWS} dòng. Hãy chia nhỏ tệp.`);
-    const toRaw = (v: ExcelJS.CellValue): RawCell => {
-      if (v === null || v === undefined) return null;
-      if (typeof v === 'string' || typeof v === 'number' || v instanceof Date) return v;
-      if (typeof v === 'boolean') return v ? '1' : '0';
-      if (typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
-      if (typeof v === 'object' && 'result' in v) return toRaw((v as { result?: ExcelJS.CellValue }).result ?? null);
-      if (typeof v === 'object' && 'text' in v) return String((v as { text: unknown }).text);
-      return null;
-    };
-    const rows: RawTable['rows'] = [];
-    let header: RawCell[] = [];
-    ws.eachRow({ includeEmpty: false }, (row, n) => {
-      const cells: RawCell[] = [];
-      for (let c = 1; c <= Math.min(ws.columnCount, 30); c++) cells.push(toRaw(row.getCell(c).value));
-      // Rows Excel keeps after their contents were cleared (all cells blank) are not activities.
-      if (cells.every((c) => cellText(c) === '')) return;
-      if (header.length === 0) header = cells;
-      else rows.push({ line: n, cells });
-    });
-    return { sheet: ws.name, header, rows };
-  }
-  throw new ImportFileError(`Tệp ${fileName}: chỉ nhận .xlsx, .csv hoặc .json.`);
-}
-
-function decodeTextOrRefuse(bytes: Uint8Array, fileName: string, warnings: string[]): string {
-  const d = decodeText(bytes, fileName);
-  if (!d.ok) throw new ImportFileError(d.message);
-  if (d.warning) warnings.push(d.warning);
-  return d.text;
-}
-
-export class ImportFileError extends Error {}
-
 /** What the importer compares a file with: the activities already recorded (any period). */
 export type Recorded = ReadonlyArray<Pick<Activity, 'id' | 'date' | 'kind' | 'title'>>;
 
 export async function previewActivityImport(fileName: string, bytes: Uint8Array, unitKind?: UnitKind, recorded: Recorded = [], today?: string): Promise<ImportPreview> {
-  let table: RawTable;
-  const warnings: string[] = [];
-  try {
-    table = await readTable(fileName, bytes, warnings);
-  } catch (e) {
-    if (e instanceof ImportFileError) return { fileName, rows: [], errors: [e.message], warnings, canImport: false, duplicates: 0 };
-    throw e;
-  }
+  const read = await readActivityTableOffThread(fileName, bytes);
+  const warnings = read.warnings;
+  if (!read.ok) return { fileName, rows: [], errors: [read.message], warnings, canImport: false, duplicates: 0 };
+  const table = read.table;
   const where = table.sheet ? `Tệp ${fileName}, trang "${table.sheet}"` : `Tệp ${fileName}`;
   const colOf = new Map<Field, number>();
   table.header.forEach((h, i) => {

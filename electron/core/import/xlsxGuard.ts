@@ -1,13 +1,10 @@
-// Checks an .xlsx before any spreadsheet library sees it. A received file may be empty, truncated,
-// another format renamed, password-protected, a zip bomb (small on disk, gigabytes inflated, even
-// lying about its sizes) or a sheet of a million rows. Every entry is inflated here under its
-// declared size with its checksum verified, so what reaches exceljs is known to be small and whole.
+// Checks a clerk's .xlsx before its sheet is read. A file may be empty, truncated, another format
+// renamed, password-protected, a zip bomb (small on disk, gigabytes inflated, even lying about its
+// sizes) or a sheet of a million rows. Every entry is inflated here under its declared size with
+// its checksum verified, so what the sheet reader (activityXlsx.ts) sees is known to be small and whole.
 import { crc32, inflateRawSync } from 'node:zlib';
 import { entryBytes, readZipDirectory, ZipFormatError, type ZipDirEntry } from '../reports/zip/zipReader';
-import { parseXmlNumber } from '../reports/xlsx/xlsxSheet';
 import { activeContentPart } from '../reports/xlsx/xlsxZip';
-import { decodeXml } from '../reports/xlsx/xmlScan';
-import { zipFiles, type ZipEntry } from '../reports/zip/zipWriter';
 
 export const XLSX_LIMITS = {
   fileBytes: 30 * 1024 * 1024,
@@ -20,39 +17,6 @@ export const XLSX_LIMITS = {
 
 export class XlsxRefused extends Error {}
 
-const text = (e: ZipEntry | undefined): string => (e ? new TextDecoder().decode(e.data) : '');
-
-/** The sheet names by part ("xl/worksheets/sheet1.xml" → "Hoạt động"), from workbook.xml and its relationships. */
-function sheetNames(entries: readonly ZipEntry[]): Map<string, string> {
-  const byName = new Map(entries.map((e) => [e.name, e]));
-  const targets = new Map<string, string>();
-  for (const m of text(byName.get('xl/_rels/workbook.xml.rels')).matchAll(/<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"/g)) {
-    targets.set(m[1]!, m[2]!.replace(/^\/?(xl\/)?/, 'xl/'));
-  }
-  const out = new Map<string, string>();
-  for (const m of text(byName.get('xl/workbook.xml')).matchAll(/<sheet\b[^>]*?\bname="([^"]*)"[^>]*?\br:id="([^"]*)"/g)) {
-    const part = targets.get(m[2]!);
-    if (part) out.set(part, decodeXml(m[1]!));
-  }
-  return out;
-}
-
-/** The first numeric cell whose stored value is not a decimal number ("0x10", "Infinity"): spreadsheet libraries read those as 0 or 16. */
-function malformedNumberCell(entries: readonly ZipEntry[]): { sheet: string; cell: string; raw: string } | null {
-  const names = sheetNames(entries);
-  for (const e of entries) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(e.name)) continue;
-    const xml = text(e);
-    for (const m of xml.matchAll(/<c\s([^>]*?)>\s*(?:<f\b[^>]*?(?:\/>|>[^<]*<\/f>)\s*)?<v>([^<]*)<\/v>/g)) {
-      const attrs = m[1]!;
-      const t = /\bt="([^"]*)"/.exec(attrs)?.[1] ?? 'n';
-      if (t !== 'n' || parseXmlNumber(m[2]!) !== null) continue;
-      return { sheet: names.get(e.name) ?? e.name, cell: /\br="([^"]*)"/.exec(attrs)?.[1] ?? '?', raw: decodeXml(m[2]!) };
-    }
-  }
-  return null;
-}
-
 const starts = (b: Uint8Array, sig: number[]): boolean => sig.every((x, i) => b[i] === x);
 
 function utf16Contains(bytes: Uint8Array, text: string): boolean {
@@ -60,10 +24,12 @@ function utf16Contains(bytes: Uint8Array, text: string): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1 << 20)).includes(pat);
 }
 
+const SHEET_PARTS = /^xl\/(workbook\.xml|_rels\/workbook\.xml\.rels|sharedStrings\.xml|worksheets\/[^/]+\.xml)$/;
+
 const mb = (n: number): string => `${Math.round(n / 1024 / 1024)} MB`;
 
-/** Returns the same workbook, rebuilt from verified parts, or throws XlsxRefused with the user's sentence. */
-export function verifiedXlsx(bytes: Uint8Array, file: string): Uint8Array {
+/** The workbook's parts, each inflated and verified, or throws XlsxRefused with the user's sentence. */
+export function verifiedParts(bytes: Uint8Array, file: string): Map<string, Buffer> {
   const refuse = (msg: string): never => {
     throw new XlsxRefused(msg);
   };
@@ -86,7 +52,7 @@ export function verifiedXlsx(bytes: Uint8Array, file: string): Uint8Array {
     if (!(e instanceof ZipFormatError)) throw e;
     return refuse(e.problem === 'too-many-entries' ? `Tệp ${file} có quá nhiều phần; không phải bảng tính bình thường.` : damaged);
   }
-  const entries: ZipEntry[] = [];
+  const entries = new Map<string, Buffer>();
   let total = 0;
   for (const e of directory.values()) {
     const { name, size } = e;
@@ -96,27 +62,25 @@ export function verifiedXlsx(bytes: Uint8Array, file: string): Uint8Array {
     if (name.startsWith('xl/worksheets/') && size > XLSX_LIMITS.sheetBytes) {
       refuse(`Tệp ${file}: trang tính quá lớn (${mb(size)}, quá nhiều dòng). Mỗi lần chỉ nhập tối đa khoảng 20.000 hoạt động; hãy chia nhỏ tệp.`);
     }
+    // Only the parts the sheet reader uses are inflated (pictures and styles are never looked at).
+    if (!SHEET_PARTS.test(name)) continue;
     const comp = entryBytes(bytes, e) ?? refuse(damaged);
-    let data: Uint8Array;
+    let data: Buffer;
     try {
       // maxOutputLength makes a part that lies about its size fail instead of filling the memory.
-      data = e.method === 0 ? comp : e.method === 8 ? inflateRawSync(comp, { maxOutputLength: Math.max(size, 1) }) : refuse(damaged);
+      data = e.method === 0 ? Buffer.from(comp.buffer, comp.byteOffset, comp.length) : e.method === 8 ? inflateRawSync(comp, { maxOutputLength: Math.max(size, 1) }) : refuse(damaged);
     } catch {
       return refuse(`Tệp ${file} bị hỏng hoặc là "bom nén" (phần "${name}" giải nén không đúng kích thước khai báo). Không nhập tệp này.`);
     }
     if (data.length !== size || (crc32(data) >>> 0) !== e.crc) refuse(damaged);
-    entries.push({ name, data });
+    entries.set(name, data);
   }
-  const names = new Set(entries.map((e) => e.name));
+  const names = new Set(directory.keys());
   if (!names.has('xl/workbook.xml')) {
     if (names.has('word/document.xml')) refuse(`Tệp ${file} là văn bản Word (.docx) bị đổi tên thành .xlsx. Hãy chọn đúng tệp bảng tính.`);
     refuse(`Tệp ${file} là tệp nén nhưng không phải bảng tính Excel. Hãy chọn đúng tệp .xlsx.`);
   }
   const active = activeContentPart(names);
   if (active) refuse(`Tệp ${file} chứa macro hoặc mã chạy được ("${active}"). Không nhập tệp này; hãy mở bằng Excel, lưu lại dạng "Excel Workbook (.xlsx)" (không có macro) rồi nhập lại.`);
-  const bad = malformedNumberCell(entries);
-  if (bad) {
-    refuse(`Tệp ${file}, trang "${bad.sheet}", ô ${bad.cell}: giá trị "${bad.raw.slice(0, 40)}" được lưu như một số nhưng không phải số thập phân (có thể tệp do chương trình khác tạo ra). Hãy gõ lại ô này bằng số rồi lưu lại.`);
-  }
-  return zipFiles(entries, 1);
+  return entries;
 }

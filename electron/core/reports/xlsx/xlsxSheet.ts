@@ -23,7 +23,7 @@ export class SharedStrings {
   ) {
     const tooMany = (n: number): never => {
       throw new ReadError(
-        `Tệp ${budget.file}: bảng chuỗi dùng chung (xl/sharedStrings.xml) có ${n > max ? `hơn ${max.toLocaleString('vi-VN')}` : n} chuỗi, quá nhiều so với một biểu số liệu (thường vài trăm đến vài chục nghìn); tệp có thể bị hỏng hoặc không an toàn. Không nhập tệp này; hãy đề nghị đơn vị xuất lại biểu số liệu từ ứng dụng.`,
+        `Tệp ${budget.file}: bảng chuỗi dùng chung (xl/sharedStrings.xml) có ${n > max ? `hơn ${max.toLocaleString('vi-VN')}` : n} chuỗi, quá nhiều so với ${budget.words.kind} (thường vài trăm đến vài chục nghìn); tệp có thể bị hỏng hoặc không an toàn. ${budget.words.advice}`,
       );
     };
     const head = bytes.toString('utf8', 0, Math.min(bytes.length, 1024));
@@ -67,7 +67,8 @@ export type CellValue =
   | { kind: 'number'; n: number }
   | { kind: 'text'; s: string }
   | { kind: 'bool'; b: boolean }
-  | { kind: 'error'; s: string }
+  /** An Excel error (#N/A), or, with `notANumber`, a value stored as a number that is not one ("0x10"). */
+  | { kind: 'error'; s: string; notANumber?: true }
   | { kind: 'empty' };
 
 export interface Cell {
@@ -128,7 +129,7 @@ export class LazyCell implements Cell {
         else if (t === 'e') value = { kind: 'error', s: raw };
         else {
           const n = parseXmlNumber(raw);
-          value = n === null ? { kind: 'error', s: raw } : { kind: 'number', n };
+          value = n === null ? { kind: 'error', s: raw, notANumber: true } : { kind: 'number', n };
         }
       }
     }
@@ -275,7 +276,10 @@ function resolveTarget(target: string): string {
   return out.join('/');
 }
 
-export function listSheets(zip: ZipReader, file: string): SheetRef[] {
+/** Where a workbook's parts come from: the zip itself, or parts an earlier check already inflated. */
+export type PartSource = Pick<ZipReader, 'has' | 'text' | 'part'>;
+
+export function listSheets(zip: PartSource, file: string): SheetRef[] {
   const wbXml = zip.text('xl/workbook.xml', 'workbook');
   if (wbXml === null) {
     if (zip.has('word/document.xml')) throw new ReadError(`Tệp ${file} là văn bản Word (.docx) bị đặt tên .xlsx. Văn bản báo cáo được nhận kèm theo; hãy đổi lại đuôi .docx và nhập cùng tệp .xlsx của đơn vị.`);

@@ -27,6 +27,23 @@ export const READ_LIMITS = {
 /** A problem that stops reading; the message is the user's sentence. */
 export class ReadError extends Error {}
 
+/** How a budget's messages speak of the file: what it normally is, and what the reader should do. */
+export interface ReadWords {
+  /** "một biểu số liệu": what the file is compared with. */
+  kind: string;
+  /** How long such a file takes to read, said in brackets. */
+  usual: string;
+  /** The last sentence: what to do instead. */
+  advice: string;
+}
+
+/** A received exchange workbook: the sender is asked to export it again. */
+export const RECEIVED_WORKBOOK: ReadWords = {
+  kind: 'một biểu số liệu',
+  usual: 'một biểu số liệu thật chỉ cần vài phần nghìn giây',
+  advice: 'Không nhập tệp này; hãy đề nghị đơn vị xuất lại biểu số liệu từ ứng dụng.',
+};
+
 /**
  * What one read may spend: the time limit, checked every few thousand steps of any loop over the
  * file's content, so that even a file that passes every size cap cannot hold the import.
@@ -37,6 +54,7 @@ export class ReadBudget {
   constructor(
     readonly file: string,
     private readonly ms: number = READ_LIMITS.milliseconds,
+    readonly words: ReadWords = RECEIVED_WORKBOOK,
   ) {
     this.deadline = performance.now() + ms;
   }
@@ -44,7 +62,7 @@ export class ReadBudget {
   step(): void {
     if ((++this.steps & 4095) === 0 && performance.now() > this.deadline) {
       throw new ReadError(
-        `Tệp ${this.file}: đọc quá ${this.ms / 1000} giây mà chưa xong (một biểu số liệu thật chỉ cần vài phần nghìn giây); tệp có cấu trúc bất thường, có thể bị hỏng hoặc không an toàn. Không nhập tệp này; hãy đề nghị đơn vị xuất lại biểu số liệu từ ứng dụng.`,
+        `Tệp ${this.file}: đọc quá ${this.ms / 1000} giây mà chưa xong (${this.words.usual}); tệp có cấu trúc bất thường, có thể bị hỏng hoặc không an toàn. ${this.words.advice}`,
       );
     }
   }
