@@ -39,7 +39,7 @@ if (args[0] === '--export') {
   const out = mkdtempSync(join(tmpdir(), 'dcs-bench-out-'));
   try {
     const t0 = performance.now();
-    await exportUnitReport(db, '2026-Y', out, '2026-11-04');
+    await exportUnitReport(db, '2026-Y', out, '2026-11-04', new Date());
     const t = performance.now() - t0;
     console.log(JSON.stringify({ msMedian: Math.round(t), exportPeakMB: Math.round(process.resourceUsage().maxRSS / 1024) }));
   } finally {
@@ -58,7 +58,7 @@ try {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
-    await exportUnitReport(db, '2026-Y', join(dir, `out${i}`), '2026-11-04');
+    await exportUnitReport(db, '2026-Y', join(dir, `out${i}`), '2026-11-04', new Date());
     times.push(performance.now() - t0);
   }
   times.sort((a, b) => a - b);

@@ -8,7 +8,7 @@ import type { UnitPlan } from '../plans/resolve';
 import { evaluateTargets, figureMap, TARGET_VERDICT_LABEL } from '../domain/resolve';
 import { resolvedFiguresOf } from '../domain/status';
 import { TASK_STATUS_LABEL } from '../domain/unitProfile';
-import { formatNumber, formatPercent, formatShortDate } from '../format/vi';
+import { formatNumber, formatPercent, formatShortDate, vnDateOf } from '../format/vi';
 import type { Block, Table } from '../report/document';
 import type { NarrativeContext } from './context';
 import { activitiesForMeasure } from './measures';
@@ -71,7 +71,7 @@ export function revisionBlocks(data: PeriodData, revision: number): Block[] {
   const prev = `lần ${revision - 1}`;
   const out: Block[] = [
     para(
-      `Báo cáo này bổ sung, thay thế báo cáo ${prev} (số liệu chốt ngày ${formatShortDate(last.at.slice(0, 10))}). ${lines.length ? 'Các nội dung thay đổi so với báo cáo trước:' : 'Số liệu không thay đổi; báo cáo cập nhật phần đánh giá, tự kiểm tra và tiến độ nhiệm vụ.'}`,
+      `Báo cáo này bổ sung, thay thế báo cáo ${prev} (số liệu chốt ngày ${formatShortDate(vnDateOf(last.at) ?? last.at.slice(0, 10))}). ${lines.length ? 'Các nội dung thay đổi so với báo cáo trước:' : 'Số liệu không thay đổi; báo cáo cập nhật phần đánh giá, tự kiểm tra và tiến độ nhiệm vụ.'}`,
     ),
   ];
   for (const l of lines) out.push(para(`- ${l.charAt(0).toLocaleUpperCase('vi')}${l.slice(1)};`));

@@ -202,12 +202,15 @@ function runWith(xml: string, text: string): string {
   return xml.slice(Math.max(start, start2), xml.indexOf('</w:r>', at));
 }
 
+/** 05:30 on 5 May 2026 in Viet Nam, still the 4th in UTC. */
+const MADE_AT = new Date('2026-05-04T22:30:00Z');
+
 describe('renderReportDocx', () => {
   let parts: Parts;
   let buf: Buffer;
 
   beforeAll(async () => {
-    buf = await renderReportDocx(fixture());
+    buf = await renderReportDocx(fixture(), MADE_AT);
     parts = unpack(buf);
     // Lets scripts/render-check.mjs look at the same document the assertions read.
     const out = process.env.DOCX_CHECK_OUT;
@@ -350,10 +353,15 @@ describe('renderReportDocx', () => {
     expect(parts.core).toContain('Ủy ban nhân dân xã Bình Lư');
   });
 
+  it('says it was made at the instant the caller gives (the app clock), not the machine time', () => {
+    expect(parts.core).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2026-05-04T22:30:00Z</dcterms:created>');
+    expect(parts.core).toContain('<dcterms:modified xsi:type="dcterms:W3CDTF">2026-05-04T22:30:00Z</dcterms:modified>');
+  });
+
   it('normalises decomposed input to NFC', async () => {
     const doc = fixture();
     doc.body = [{ type: 'para', runs: [{ text: 'Nhân dân bàn và quyết định'.normalize('NFD') }] }];
-    const xml = unpack(await renderReportDocx(doc)).document;
+    const xml = unpack(await renderReportDocx(doc, MADE_AT)).document;
     expect(xml).toContain('Nhân dân bàn và quyết định');
     expect(xml).not.toContain('Nhân dân bàn và quyết định'.normalize('NFD'));
   });
@@ -362,7 +370,7 @@ describe('renderReportDocx', () => {
     const doc = fixture();
     doc.header.parentBody = 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI';
     doc.header.unitName = 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG VÀ CHUYỂN ĐỔI SỐ TỈNH LÀO CAI';
-    const header = tables(unpack(await renderReportDocx(doc)).document)[0]!;
+    const header = tables(unpack(await renderReportDocx(doc, MADE_AT)).document)[0]!;
     expect(header).toContain('<w:tblLayout w:type="fixed"/>');
     expect(header).toMatch(/<w:gridCol w:w="3515"\/>\s*<w:gridCol w:w="5839"\/>/);
     const firstRow = header.match(/<w:tr>[\s\S]*?<\/w:tr>/)?.[0] ?? '';

@@ -248,6 +248,8 @@ export async function buildConsolidatedWorkbook(loaded: Loaded, agg: UnitProfile
   });
   const wb = new (await loadExcel()).Workbook();
   await wb.xlsx.load(exchange as unknown as ExcelJS.Buffer);
+  // exceljs stamps the machine's time unless told: the workbook says when the app made it.
+  wb.created = wb.modified = new Date(generatedAt);
   addTotalsSheet(wb, c);
   addUnitsSheet(wb, c);
   addStatusSheet(wb, loaded);
@@ -276,7 +278,8 @@ function xmlSafeCells(wb: ExcelJS.Workbook): void {
 export const consolidatedName = (agg: UnitProfile, periodId: string): string => `TONG-HOP_${fileCode(agg)}_${periodFileTag(periodId)}`;
 export const reminderName = (agg: UnitProfile, periodId: string): string => `DON-DOC_${fileCode(agg)}_${periodFileTag(periodId)}`;
 
-export async function exportConsolidated(db: Db, periodId: string, outDir: string, today: string, name?: string): Promise<AggregateExportResult> {
+/** `now`: the app clock's instant, stamped in both files (`today` is its date, or the one a test chose). */
+export async function exportConsolidated(db: Db, periodId: string, outDir: string, today: string, now: Date, name?: string): Promise<AggregateExportResult> {
   const loaded = loadConsolidation(db, periodId);
   const c = loaded.consolidation;
   const agg = aggregatorSettings(db).profile;
@@ -284,7 +287,7 @@ export async function exportConsolidated(db: Db, periodId: string, outDir: strin
   const last = repo.lastExport(db, c.period.id, 'report');
   const revision = !last ? 1 : last.digest === digest ? last.revision : last.revision + 1;
   const doc = buildConsolidatedReport(c, reportOptions(db, loaded, agg, today, revision));
-  const [docx, xlsx] = await Promise.all([renderReportDocx(doc), buildConsolidatedWorkbook(loaded, agg, revision, new Date().toISOString())]);
+  const [docx, xlsx] = await Promise.all([renderReportDocx(doc, now), buildConsolidatedWorkbook(loaded, agg, revision, now.toISOString())]);
   const base = join(outDir, name ?? consolidatedName(agg, c.period.id));
   await writeFilesAtomically(
     [
@@ -293,7 +296,7 @@ export async function exportConsolidated(db: Db, periodId: string, outDir: strin
     ],
     { journalDir: dataDirOf(db) },
   );
-  if (!last || last.digest !== digest) repo.recordExport(db, c.period.id, 'report', revision, digest);
+  if (!last || last.digest !== digest) repo.recordExport(db, c.period.id, 'report', revision, digest, now.toISOString());
   const warnings = [...c.period.warnings];
   if (c.counts.missing) warnings.push(`Còn ${c.counts.missing}/${c.counts.expected} đơn vị chưa gửi báo cáo; số liệu tổng hợp chưa bao gồm các đơn vị này.`);
   const blanks = c.totals.filter((t) => t.nature !== 'ratio' && t.blank > 0).length;
@@ -315,11 +318,11 @@ export function reminderDocument(db: Db, periodId: string, today: string, newDea
   return reminderFor(db, periodId, today, newDeadline).doc;
 }
 
-export async function exportReminder(db: Db, periodId: string, outDir: string, today: string, newDeadline?: string, name?: string): Promise<AggregateExportResult & { units: number }> {
+export async function exportReminder(db: Db, periodId: string, outDir: string, today: string, now: Date, newDeadline?: string, name?: string): Promise<AggregateExportResult & { units: number }> {
   const { doc, c } = reminderFor(db, periodId, today, newDeadline);
   const agg = aggregatorSettings(db).profile;
   const path = join(outDir, `${name ?? reminderName(agg, c.period.id)}.docx`);
-  writeFileAtomic(path, await renderReportDocx(doc));
+  writeFileAtomic(path, await renderReportDocx(doc, now));
   return { docx: path, xlsx: null, revision: 1, warnings: [], units: c.counts.missing };
 }
 

@@ -363,6 +363,6 @@ export function lastExport(db: Db, periodId: string, kind: 'report' | 'remind'):
   return r ?? null;
 }
 
-export function recordExport(db: Db, periodId: string, kind: 'report' | 'remind', revision: number, digest: string): void {
-  stmt(db, 'INSERT INTO agg_export (period_id, kind, revision, digest, created_at) VALUES (?, ?, ?, ?, ?)').run(periodId, kind, revision, digest, now());
+export function recordExport(db: Db, periodId: string, kind: 'report' | 'remind', revision: number, digest: string, at: string): void {
+  stmt(db, 'INSERT INTO agg_export (period_id, kind, revision, digest, created_at) VALUES (?, ?, ?, ?, ?)').run(periodId, kind, revision, digest, at);
 }

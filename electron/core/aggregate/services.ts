@@ -10,6 +10,7 @@ import { foldVietnamese } from '../../../shared/domain/units';
 import { formatShortDate, parseIsoDate } from '../../../shared/format/vi';
 import type { AggregateApi } from '../../../shared/ipc/aggregateContract';
 import { UserError } from '../../../shared/result';
+import type { Clock } from '../../../shared/time/clock';
 import type { Db } from '../db/open';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { markAsFromElsewhere } from '../fs/markOfTheWeb';
@@ -26,6 +27,8 @@ export type AggregateServices = { [K in keyof AggregateApi]: (arg: AggregateApi[
 
 export interface AggregateContext {
   today: () => string;
+  /** The instant now (the files' stamps); the app's one clock. */
+  clock: Clock;
   checkOutDir: (path: string) => void;
   /** Progress of a running import, for the app's progress bar. */
   onImportProgress?: (done: number, total: number) => void;
@@ -141,13 +144,13 @@ export function createAggregateServices(db: Db, ctx: AggregateContext): Aggregat
       const p = checkPeriod(period);
       if (repo.listUnits(db).length === 0) throw new UserError('NO_UNITS', 'Chưa có danh sách đơn vị phải báo cáo nên chưa có gì để tổng hợp.');
       mkdirSync(outDir, { recursive: true });
-      return exportConsolidated(db, p, outDir, ctx.today(), name === undefined ? undefined : checkExportName(name));
+      return exportConsolidated(db, p, outDir, ctx.today(), ctx.clock.now(), name === undefined ? undefined : checkExportName(name));
     },
     'aggregate.remind': ({ period, outDir, deadline, name }) => {
       ctx.checkOutDir(outDir);
       if (deadline !== undefined) checkDate(deadline, 'Hạn mới');
       mkdirSync(outDir, { recursive: true });
-      return exportReminder(db, checkPeriod(period), outDir, ctx.today(), deadline, name === undefined ? undefined : checkExportName(name));
+      return exportReminder(db, checkPeriod(period), outDir, ctx.today(), ctx.clock.now(), deadline, name === undefined ? undefined : checkExportName(name));
     },
     'aggregate.fileCopy': ({ submissionId, attachmentId }) => {
       let sha: string;

@@ -260,12 +260,13 @@ export function latestSnapshot(db: Db, periodId: string): SnapshotRow | null {
   return r ?? null;
 }
 
-export function insertSnapshot(db: Db, periodId: string, revision: number, digest: string, data: string): void {
+/** `at`: the instant of the export that froze it (the app's clock); the report prints its date. */
+export function insertSnapshot(db: Db, periodId: string, revision: number, digest: string, data: string, at: string): void {
   ensurePeriod(db, periodId);
   db.prepare('INSERT INTO period_snapshot (period_id, revision, created_at, digest, data) VALUES (?, ?, ?, ?, ?)').run(
     periodId,
     revision,
-    now(),
+    at,
     digest,
     data,
   );

@@ -10,6 +10,6 @@ export async function loadExcel(): Promise<ExcelJS> {
   return m.default ?? m;
 }
 
-export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
-  return (await import('./docx')).renderReportDocx(doc);
+export async function renderReportDocx(doc: ReportDocument, createdAt: Date): Promise<Buffer> {
+  return (await import('./docx')).renderReportDocx(doc, createdAt);
 }

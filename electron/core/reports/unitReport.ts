@@ -100,8 +100,12 @@ export function nextReportName(db: Db, periodId: string): string {
   return reportBaseName(data.unit.code, data.period.id, pendingRevision(db, data).revision);
 }
 
-/** `name`: the files' name without extension, as chosen in the save dialog; the revision's usual name when absent. */
-export async function exportUnitReport(db: Db, periodId: string, outDir: string, today: string, name?: string): Promise<ExportResult> {
+/**
+ * `now`: the app clock's instant, stamped in both files and in the frozen revision (`today` is its
+ * date in Viet Nam, or the one a test or the demo chose). `name`: the files' name without
+ * extension, as chosen in the save dialog; the revision's usual name when absent.
+ */
+export async function exportUnitReport(db: Db, periodId: string, outDir: string, today: string, now: Date, name?: string): Promise<ExportResult> {
   const data = loadPeriodData(db, periodId);
   const pending = pendingRevision(db, data);
   const base = join(outDir, name ?? reportBaseName(data.unit.code, data.period.id, pending.revision));
@@ -116,13 +120,13 @@ export async function exportUnitReport(db: Db, periodId: string, outDir: string,
   // Built one at a time (the peak memory halves), then both appear together or neither does.
   await writeFilesAtomically(
     [
-      { path: `${base}.docx`, data: () => renderReportDocx(doc) },
-      { path: `${base}.xlsx`, data: () => buildUnitWorkbook(data, pending.revision, new Date().toISOString()) },
+      { path: `${base}.docx`, data: () => renderReportDocx(doc, now) },
+      { path: `${base}.xlsx`, data: () => buildUnitWorkbook(data, pending.revision, now.toISOString()) },
     ],
     { journalDir: dataDirOf(db) },
   );
   // Frozen only once both files exist, so a failed export never counts as the official one.
-  if (pending.changed) repo.insertSnapshot(db, data.period.id, pending.revision, pending.digest, pending.json);
+  if (pending.changed) repo.insertSnapshot(db, data.period.id, pending.revision, pending.digest, pending.json, now.toISOString());
   const blank = resolvedFiguresOf(data).filter((f) => f.source === 'blank').length;
   if (blank && data.period.type !== 'ADHOC') warnings.push(`Còn ${blank} chỉ số chưa có số liệu; báo cáo ghi “chưa thống kê” ở các chỉ số này.`);
   if (pending.revision > 1 && pending.changed) warnings.push(`Số liệu đã thay đổi sau lần chốt trước: đây là báo cáo bổ sung lần ${pending.revision - 1}, ghi vào tệp mới; các tệp lần trước giữ nguyên.`);

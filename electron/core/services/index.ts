@@ -155,7 +155,7 @@ function checkActivity(db: Db, a: ActivityInput, today: string): ActivityInput {
 export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Services {
   const clock = ctx.clock ?? systemClock;
   const context: ServiceContext = { dbPath: ctx.dbPath ?? ':memory:', version: ctx.version ?? '0.0.0', clock, today: ctx.today ?? (() => todayIn(clock)), host: ctx.host ?? CLI_HOST, door: ctx.door ?? 'app' };
-  const aggregate = createAggregateServices(db, { today: context.today, checkOutDir: (p) => context.host.checkOutDir(p), readOffThread: ctx.readOffThread === true, door: context.door }) as Pick<Services, keyof AggregateApi>;
+  const aggregate = createAggregateServices(db, { today: context.today, clock, checkOutDir: (p) => context.host.checkOutDir(p), readOffThread: ctx.readOffThread === true, door: context.door }) as Pick<Services, keyof AggregateApi>;
   const plans = createPlanServices(db, { now: () => context.clock.now().toISOString(), checkOutDir: (p) => context.host.checkOutDir(p) }) as Pick<Services, keyof PlanApi>;
   const guardCtx = { dbPath: context.dbPath, clock };
   return guardServices<Services>({
@@ -339,7 +339,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       context.host.checkOutDir(outDir);
       const chosen = name === undefined ? undefined : checkExportName(name);
       requireNoDrafts(db, period, acceptDrafts === true);
-      return exportUnitReport(db, period, outDir, context.today(), chosen);
+      return exportUnitReport(db, period, outDir, context.today(), context.clock.now(), chosen);
     },
     'report.check': ({ period }) => checkUnitReport(db, period, context.today()),
     'text.accept': ({ period, key }) => {

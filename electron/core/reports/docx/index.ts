@@ -1,8 +1,11 @@
-// Renders a report model to a .docx in the NĐ 30/2020 layout. Pure apart from the creation time
-// docx stamps in the core properties: nothing is read from or written to disk.
+// Renders a report model to a .docx in the NĐ 30/2020 layout. Pure: nothing is read from or
+// written to disk, and the time in the core properties is the caller's (the app's clock), not the
+// machine's (docx stamps its own, which is replaced).
 import { Document, Packer, type ISectionOptions } from 'docx';
 import type { ReportDocument } from '../../../../shared/report/document';
+import { inflateRawSync } from 'node:zlib';
 import { xmlSafe } from '../xmlText';
+import { entryBytes, readZipDirectory } from '../zip/zipReader';
 import { renderAppendixSection } from './appendix';
 import { renderBlocks, spacerParagraph } from './body';
 import { renderHeaderBlock } from './header';
@@ -78,8 +81,20 @@ export function buildReportDocument(input: ReportDocument, sink: TableSink): Doc
   });
 }
 
-export async function renderReportDocx(doc: ReportDocument): Promise<Buffer> {
+/** docProps/core.xml with its created and modified times set to `at`. */
+function stampedCore(docx: Uint8Array, at: Date): Map<string, Buffer> {
+  const entry = readZipDirectory(docx, 10_000).get('docProps/core.xml');
+  const packed = entry ? entryBytes(docx, entry) : null;
+  if (!entry || !packed) throw new Error('docProps/core.xml not found in the packed document');
+  const xml = (entry.method === 8 ? inflateRawSync(packed) : Buffer.from(packed)).toString('utf8');
+  const w3c = at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const stamped = xml.replace(/(<dcterms:(created|modified)\b[^>]*>)[^<]*(<\/dcterms:\2>)/g, `$1${w3c}$3`);
+  return new Map([['docProps/core.xml', Buffer.from(stamped, 'utf8')]]);
+}
+
+/** `createdAt`: the instant the report is made, from the app's clock (the document's properties say it). */
+export async function renderReportDocx(doc: ReportDocument, createdAt: Date): Promise<Buffer> {
   const sink = new TableSink();
   const packed = await Packer.toBuffer(buildReportDocument(doc, sink));
-  return sink.splice(packed);
+  return sink.splice(packed, stampedCore(packed, createdAt));
 }

@@ -175,8 +175,9 @@ export class TableSink {
    * Replaces each placeholder paragraph of the packed .docx by its table. Only word/document.xml is
    * inflated and deflated again, at a fast level: it is most of the package and mostly repetition.
    */
-  splice(docx: Uint8Array): Buffer {
-    if (!this.tables.length) return Buffer.from(docx);
+  /** The packed document with its tables spliced in, and the `other` parts replaced in the same pass. */
+  splice(docx: Uint8Array, other: ReadonlyMap<string, Uint8Array> = new Map()): Buffer {
+    if (!this.tables.length) return other.size ? replaceParts(docx, other, DOCUMENT_DEFLATE_LEVEL) : Buffer.from(docx);
     const entry = readZipDirectory(docx, 10_000).get('word/document.xml');
     const packed = entry ? entryBytes(docx, entry) : null;
     if (!entry || !packed) throw new Error('word/document.xml not found in the packed document');
@@ -195,6 +196,6 @@ export class TableSink {
     }
     out.push(Buffer.from(xml.slice(pos), 'utf8'));
     this.tables.length = 0;
-    return replaceParts(docx, new Map([['word/document.xml', Buffer.concat(out)]]), DOCUMENT_DEFLATE_LEVEL);
+    return replaceParts(docx, new Map([...other, ['word/document.xml', Buffer.concat(out)]]), DOCUMENT_DEFLATE_LEVEL);
   }
 }
