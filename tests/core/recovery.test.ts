@@ -62,7 +62,9 @@ describe('a damaged database', () => {
       const r = await dcs(...args);
       expect(r.status, args.join(' ')).toBe(1);
       expect(r.err).toMatch(/Tệp dữ liệu .*dcs\.sqlite bị hỏng/);
-      expect(r.err).toContain('dcs restore');
+      // The command line's way to restore, not the app's screens.
+      expect(r.err).toContain(`Hãy khôi phục từ bản sao lưu gần nhất: "dcs restore TỆP_SAO_LƯU" (các bản sao lưu ở ${backupDir(dbPath)}).`);
+      expect(r.err).not.toContain('màn hình khởi động');
       expect(r.err).not.toContain('Lỗi không mong đợi');
     }
     expect(existsSync(join(dir, 'ban-sao-cua-tep-hong.sqlite'))).toBe(false);
@@ -114,9 +116,13 @@ describe('a damaged database', () => {
     expect(state).toMatchObject({ state: 'problem', code: 'DB_DAMAGED' });
     if (state.state !== 'problem') throw new Error('unreachable');
     expect(state.message).toMatch(/bị hỏng/);
+    // The app's way to restore: the list on this very screen, not a command to type.
+    expect(state.message).toContain(`Hãy khôi phục từ bản sao lưu gần nhất: ở màn hình khởi động của ứng dụng, mục "Khôi phục từ bản sao lưu", bấm "Khôi phục" ở bản mới nhất (các bản sao lưu nằm ở ${backupDir(dbPath)}).`);
+    expect(state.message).not.toContain('dcs restore');
     expect(state.backups.map((b) => b.file)).toEqual(listBackups(dbPath).map((b) => b.file));
     const s = app.services();
-    expect(await dispatch(s, 'activity.list', { period: '2026-H1' })).toMatchObject({ ok: false, error: { code: 'DB_DAMAGED' } });
+    const refused = await dispatch(s, 'activity.list', { period: '2026-H1' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'DB_DAMAGED', message: state.message } });
     expect(await dispatch(s, 'app.startup', undefined)).toMatchObject({ ok: true, value: { state: 'problem', code: 'DB_DAMAGED' } });
     const daily = state.backups.find((b) => b.file.includes('sao-luu-ngay-'))!;
     const restored = await dispatch(s, 'backup.restore', { file: daily.file });
@@ -129,6 +135,43 @@ describe('a damaged database', () => {
     const log = readFileSync(join(dir, LOG_FILE_NAME), 'utf8');
     expect(log).toMatch(/khởi động \| DB_DAMAGED/);
     expect(log).not.toContain('Hội nghị');
+  });
+});
+
+describe('the same damage told to each door', () => {
+  it('found during work (a backup reads a damaged page): the app’s services say the app’s way, the command line’s say its own', async () => {
+    await unitWithBackup();
+    flipMiddle(dbPath);
+    // A connection that has not checked the file, as one opened before the damage happened.
+    const raw = new BetterSqlite3(dbPath);
+    try {
+      const app = await dispatch(createServices(raw, { dbPath, door: 'app' }), 'backup.now', undefined);
+      expect(app).toMatchObject({ ok: false, error: { code: 'DB_DAMAGED' } });
+      if (!app.ok) {
+        expect(app.error.message).toContain('ở màn hình khởi động của ứng dụng, mục "Khôi phục từ bản sao lưu"');
+        expect(app.error.message).not.toContain('dcs restore');
+      }
+      const cli = await dispatch(createServices(raw, { dbPath, door: 'cli' }), 'backup.now', undefined);
+      expect(cli).toMatchObject({ ok: false, error: { code: 'DB_DAMAGED', message: expect.stringContaining('"dcs restore TỆP_SAO_LƯU"') } });
+    } finally {
+      raw.close();
+    }
+    expect(listBackups(dbPath)).toEqual([]);
+  });
+
+  it('a file that is not a database: the app points to its backups, the command line also to --db', async () => {
+    writeFileSync(dbPath, 'Đây không phải tệp dữ liệu, chỉ là văn bản.'.repeat(200));
+    const app = new AppDatabase({ dbPath, version: 'test', host: NO_DIALOGS_HOST });
+    const state = await app.open();
+    app.close();
+    if (state.state !== 'problem') throw new Error(`expected a problem, got ${state.state}`);
+    expect(state.message).toContain('tệp không phải cơ sở dữ liệu của ứng dụng');
+    expect(state.message).toContain('ở màn hình khởi động của ứng dụng, mục "Khôi phục từ bản sao lưu"');
+    expect(state.message).not.toMatch(/--db|dcs restore/);
+    const r = await dcs('activity', 'list', '--period', '2026-H1');
+    expect(r.status).toBe(1);
+    expect(r.err).toContain('Hãy kiểm tra --db (đúng tệp .sqlite chưa?); nếu đúng là tệp dữ liệu của bạn, hãy khôi phục từ bản sao lưu gần nhất: "dcs restore TỆP_SAO_LƯU"');
+    expect(r.err).not.toContain('màn hình khởi động');
   });
 });
 

@@ -431,7 +431,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       return 1;
     }
     // Failures outside an operation (opening, backup, restore): known conditions get their message.
-    const known = knownFailure(e, dbPathForLog ?? undefined);
+    const known = knownFailure(e, dbPathForLog ?? undefined, 'cli');
     if (!(e instanceof UserError) || FAULT_CODES.has(known?.code ?? '')) {
       const file = fsPathOf(e);
       logFailure(dbPathForLog, { op: `dcs ${cmd}`, code: known?.code ?? 'INTERNAL', ...(file ? { file } : {}), detail: e instanceof UserError ? '' : errorDetail(e) });

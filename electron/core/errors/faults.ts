@@ -3,8 +3,36 @@
 // to do. Everything else stays unexpected and is reported as such.
 import { accessSync, constants } from 'node:fs';
 import { basename, dirname } from 'node:path';
+import type { MessageDoor } from '../../../shared/domain/unitProfile';
 import { UserError } from '../../../shared/result';
 import { backupDir } from '../paths';
+
+/**
+ * A known condition whose advice depends on who reads it: the app's user acts on its screens, the
+ * command line's types commands. Made where the door is not known (opening the file, a backup)
+ * with the command line's words; each door's boundary asks `knownFailure` for its own.
+ */
+export class DoorError extends UserError {
+  constructor(
+    code: string,
+    private readonly text: (door: MessageDoor) => string,
+    readonly door: MessageDoor = 'cli',
+  ) {
+    super(code, text(door));
+  }
+
+  /** The same condition told to `door`. */
+  for(door: MessageDoor): DoorError {
+    return door === this.door ? this : new DoorError(this.code, this.text, door);
+  }
+}
+
+/** What to do about a database that cannot be used: restore a backup, where this door offers them. */
+function restoreAdvice(dbPath: string, door: MessageDoor): string {
+  return door === 'app'
+    ? `Hãy khôi phục từ bản sao lưu gần nhất: ở màn hình khởi động của ứng dụng, mục "Khôi phục từ bản sao lưu", bấm "Khôi phục" ở bản mới nhất (các bản sao lưu nằm ở ${backupDir(dbPath)}).`
+    : `Hãy khôi phục từ bản sao lưu gần nhất: "dcs restore TỆP_SAO_LƯU" (các bản sao lưu ở ${backupDir(dbPath)}).`;
+}
 
 /** Codes of failures of the machine rather than of the user's input: these go to the support log. */
 export const FAULT_CODES: ReadonlySet<string> = new Set([
@@ -34,7 +62,8 @@ const NOTHING_SAVED = 'Thao tác này chưa lưu gì; dữ liệu đã có vẫn
  * A failure of the database connection as a UserError, or null when it is not a known condition.
  * `dbPath` names the file in the message.
  */
-export function databaseFault(e: unknown, dbPath?: string): UserError | null {
+export function databaseFault(e: unknown, dbPath?: string, door: MessageDoor = 'cli'): UserError | null {
+  if (e instanceof DoorError) return e.for(door);
   if (e instanceof UserError) return e;
   const code = errorCode(e);
   const message = e instanceof Error ? e.message : '';
@@ -46,13 +75,13 @@ export function databaseFault(e: unknown, dbPath?: string): UserError | null {
     return new UserError('DISK_FULL', `Ổ đĩa chứa tệp dữ liệu${file} đã đầy. ${NOTHING_SAVED} Hãy xóa bớt tệp không cần trên ổ đĩa đó (hoặc chuyển dữ liệu sang ổ khác) rồi thử lại.`);
   }
   if (code.startsWith('SQLITE_READONLY') || code === 'EROFS') {
-    if (dbPath) return readOnlyDatabaseError(dbPath);
+    if (dbPath) return readOnlyDatabaseError(dbPath, door);
     return new UserError('DB_READ_ONLY', `Tệp dữ liệu${file} hoặc thư mục chứa nó chỉ cho phép đọc, nên không ghi được. ${NOTHING_SAVED} Hãy bỏ thuộc tính "chỉ đọc" của tệp/thư mục (hoặc chép dữ liệu sang thư mục được phép ghi) rồi thử lại.`);
   }
-  if (code === 'SQLITE_NOTADB') return notADatabaseError(dbPath ?? '');
-  if (code.startsWith('SQLITE_CORRUPT')) return damagedDatabaseError(dbPath ?? 'của ứng dụng', message || code);
+  if (code === 'SQLITE_NOTADB') return notADatabaseError(dbPath ?? '', door);
+  if (code.startsWith('SQLITE_CORRUPT')) return damagedDatabaseError(dbPath ?? 'của ứng dụng', message || code, door);
   if (dbPath && (code.startsWith('SQLITE_CANTOPEN') || code === 'EROFS' || code === 'EACCES' || code === 'EPERM') && !folderWritable(dirname(dbPath))) {
-    return readOnlyDatabaseError(dbPath);
+    return readOnlyDatabaseError(dbPath, door);
   }
   if (code.startsWith('SQLITE_CANTOPEN')) {
     return new UserError('DB_IO', `Không mở được tệp dữ liệu${file}: thư mục không tồn tại, không được phép đọc ghi, hoặc tệp đang bị chương trình khác khóa. Dữ liệu không bị thay đổi. Hãy kiểm tra đường dẫn và quyền của thư mục rồi thử lại.`);
@@ -99,10 +128,11 @@ export function outputFault(e: unknown, path: string, what = 'tệp'): UserError
   return null;
 }
 
-export function damagedDatabaseError(dbPath: string, found: string): UserError {
-  return new UserError(
+export function damagedDatabaseError(dbPath: string, found: string, door: MessageDoor = 'cli'): DoorError {
+  return new DoorError(
     'DB_DAMAGED',
-    `Tệp dữ liệu ${dbPath} bị hỏng (kiểm tra toàn vẹn: ${found.slice(0, 160)}). Ứng dụng không ghi thêm gì vào tệp và không sao lưu tệp hỏng. Hãy khôi phục từ bản sao lưu gần nhất: "dcs restore TỆP_SAO_LƯU" (các bản sao lưu ở ${backupDir(dbPath)}), hoặc trong ứng dụng chọn bản sao lưu ở màn hình khởi động.`,
+    (d) => `Tệp dữ liệu ${dbPath} bị hỏng (kiểm tra toàn vẹn: ${found.slice(0, 160)}). Ứng dụng không ghi thêm gì vào tệp và không sao lưu tệp hỏng. ${restoreAdvice(dbPath, d)}`,
+    door,
   );
 }
 
@@ -116,18 +146,28 @@ function folderWritable(dir: string): boolean {
 }
 
 /** The database's folder refuses writes (a read-only share, a write-protected USB stick, a CD). */
-export function readOnlyDatabaseError(dbPath: string): UserError {
-  return new UserError(
+export function readOnlyDatabaseError(dbPath: string, door: MessageDoor = 'cli'): DoorError {
+  return new DoorError(
     'DB_READ_ONLY',
-    `Tệp dữ liệu ${dbPath} nằm trong thư mục chỉ cho phép đọc (ổ đĩa chống ghi, đĩa CD hoặc thư mục chia sẻ chỉ đọc), nên không mở để ghi được. Dữ liệu không bị thay đổi. Hãy chép tệp dữ liệu sang một thư mục được phép ghi rồi dùng --db trỏ tới bản chép đó (hoặc bỏ chế độ chỉ đọc của thư mục).`,
+    (d) =>
+      `Tệp dữ liệu ${dbPath} nằm trong thư mục chỉ cho phép đọc (ổ đĩa chống ghi, đĩa CD hoặc thư mục chia sẻ chỉ đọc), nên không mở để ghi được. Dữ liệu không bị thay đổi. ${
+        d === 'app'
+          ? 'Hãy bỏ chế độ chỉ đọc của thư mục (hoặc chép dữ liệu sang ổ đĩa được phép ghi) rồi mở lại ứng dụng.'
+          : 'Hãy chép tệp dữ liệu sang một thư mục được phép ghi rồi dùng --db trỏ tới bản chép đó (hoặc bỏ chế độ chỉ đọc của thư mục).'
+      }`,
+    door,
   );
 }
 
 /** A file that is not a database at all: a wrong --db as often as a ruined header. */
-export function notADatabaseError(dbPath: string): UserError {
-  return new UserError(
+export function notADatabaseError(dbPath: string, door: MessageDoor = 'cli'): DoorError {
+  return new DoorError(
     'DB_DAMAGED',
-    `Không mở được tệp dữ liệu ${dbPath}: tệp không phải cơ sở dữ liệu của ứng dụng, hoặc phần đầu tệp đã hỏng. Ứng dụng không ghi gì vào tệp. Hãy kiểm tra --db (đúng tệp .sqlite chưa?); nếu đúng là tệp dữ liệu của bạn, hãy khôi phục từ bản sao lưu: "dcs restore TỆP_SAO_LƯU" (các bản sao lưu ở ${backupDir(dbPath)}).`,
+    (d) =>
+      `Không mở được tệp dữ liệu ${dbPath}: tệp không phải cơ sở dữ liệu của ứng dụng, hoặc phần đầu tệp đã hỏng. Ứng dụng không ghi gì vào tệp. ${
+        d === 'app' ? restoreAdvice(dbPath, d) : `Hãy kiểm tra --db (đúng tệp .sqlite chưa?); nếu đúng là tệp dữ liệu của bạn, ${restoreAdvice(dbPath, d).replace(/^Hãy k/, 'hãy k')}`
+      }`,
+    door,
   );
 }
 
@@ -142,9 +182,13 @@ export function missingDatabaseError(dbPath: string): UserError {
 export const fsPathOf = (e: unknown): string | null =>
   typeof (e as { path?: unknown } | null)?.path === 'string' && (e as { syscall?: unknown }).syscall ? String((e as { path: string }).path) : null;
 
-/** Any failure's known-condition form: a file's own problem, else the database's; null if unexpected. */
-export function knownFailure(e: unknown, dbPath?: string): UserError | null {
+/**
+ * Any failure's known-condition form, told to `door` (the app's screens or the command line): a
+ * file's own problem, else the database's; null if unexpected.
+ */
+export function knownFailure(e: unknown, dbPath: string | undefined, door: MessageDoor): UserError | null {
+  if (e instanceof DoorError) return e.for(door);
   if (e instanceof UserError) return e;
   const fsPath = fsPathOf(e);
-  return fsPath ? outputFault(e, fsPath) : databaseFault(e, dbPath);
+  return fsPath ? outputFault(e, fsPath) : databaseFault(e, dbPath, door);
 }

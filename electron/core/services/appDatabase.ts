@@ -61,13 +61,13 @@ export class AppDatabase {
       try {
         await backupBeforeMigration(dbPath, this.clock.now());
       } catch (e) {
-        const why = knownFailure(e, dbPath)?.message ?? String(e);
+        const why = knownFailure(e, dbPath, 'app')?.message ?? String(e);
         throw new UserError('BACKUP_FAILED', `Chưa nâng cấp tệp dữ liệu lên phiên bản mới vì chưa sao lưu được bản cũ: ${why} Tệp dữ liệu giữ nguyên.`);
       }
       this.db = openDatabase(dbPath);
       this.current = createServices(this.db, { dbPath, version: this.options.version, clock: this.clock, readOffThread: true, host: { ...this.options.host, restore: (f) => this.restore(f) } });
     } catch (e) {
-      const known = knownFailure(e, dbPath) ?? new UserError('INTERNAL', `Lỗi không mong đợi khi mở dữ liệu: ${e instanceof Error ? e.message : String(e)}. Chi tiết đã được ghi vào nhật ký lỗi (nhat-ky-loi.log).`);
+      const known = knownFailure(e, dbPath, 'app') ?? new UserError('INTERNAL', `Lỗi không mong đợi khi mở dữ liệu: ${e instanceof Error ? e.message : String(e)}. Chi tiết đã được ghi vào nhật ký lỗi (nhat-ky-loi.log).`);
       this.log('khởi động', e, known.code);
       this.problem = known;
       this.db?.close();
@@ -81,7 +81,7 @@ export class AppDatabase {
       await dailyBackup(this.db, dbPath, this.clock.now());
     } catch (e) {
       // The clerk can work on; the reason is logged and shown once on the start-up banner.
-      const known = knownFailure(e, dbPath);
+      const known = knownFailure(e, dbPath, 'app');
       this.log('sao lưu hằng ngày', e, known?.code ?? 'BACKUP_FAILED');
       this.notices.push(`Chưa sao lưu tự động được hôm nay: ${known?.message ?? (e instanceof Error ? e.message : String(e))}`);
     }
@@ -126,7 +126,7 @@ export class AppDatabase {
     try {
       return await restoreFrom(file, dbPath, this.clock.now());
     } catch (e) {
-      const known = knownFailure(e, dbPath);
+      const known = knownFailure(e, dbPath, 'app');
       this.log('backup.restore', e, known?.code ?? 'INTERNAL');
       throw known ?? e;
     } finally {

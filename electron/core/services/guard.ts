@@ -1,6 +1,7 @@
 // Every operation's failure, on its way out of the services: known conditions of the machine
 // become their Vietnamese message, faults are written to the support log, and an inbox import that
 // stopped half way says exactly which files were saved (each file is its own transaction).
+import type { MessageDoor } from '../../../shared/domain/unitProfile';
 import type { Clock } from '../../../shared/time/clock';
 import { UserError } from '../../../shared/result';
 import type { Db } from '../db/open';
@@ -10,9 +11,11 @@ import { errorDetail, logFailure } from '../log/supportLog';
 export interface GuardContext {
   dbPath: string;
   clock: Clock;
+  /** Who reads the messages: the app's screens or the command line. */
+  door: MessageDoor;
 }
 
-const knownForm = (e: unknown, ctx: GuardContext): UserError | null => knownFailure(e, ctx.dbPath === ':memory:' ? undefined : ctx.dbPath);
+const knownForm = (e: unknown, ctx: GuardContext): UserError | null => knownFailure(e, ctx.dbPath === ':memory:' ? undefined : ctx.dbPath, ctx.door);
 
 /** The known-condition form of `e` (or `e` itself), with the failure logged when it is a fault. */
 export function explainFailure(e: unknown, op: string, ctx: GuardContext): unknown {

@@ -157,7 +157,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
   const context: ServiceContext = { dbPath: ctx.dbPath ?? ':memory:', version: ctx.version ?? '0.0.0', clock, today: ctx.today ?? (() => todayIn(clock)), host: ctx.host ?? CLI_HOST, door: ctx.door ?? 'app' };
   const aggregate = createAggregateServices(db, { today: context.today, clock, checkOutDir: (p) => context.host.checkOutDir(p), readOffThread: ctx.readOffThread === true, door: context.door }) as Pick<Services, keyof AggregateApi>;
   const plans = createPlanServices(db, { now: () => context.clock.now().toISOString(), checkOutDir: (p) => context.host.checkOutDir(p) }) as Pick<Services, keyof PlanApi>;
-  const guardCtx = { dbPath: context.dbPath, clock };
+  const guardCtx = { dbPath: context.dbPath, clock, door: context.door ?? 'app' };
   return guardServices<Services>({
     ...aggregate,
     ...plans,
