@@ -177,42 +177,78 @@ const applies = (def: FigureDef, r: Reporting): boolean => {
   return appliesTo(def, r.unit.kind) || (r.values[def.code] !== undefined && r.values[def.code]!.state !== 'blank') || ratioApplies(def, r);
 };
 
+/** One figure's running sums over bodies, each added once in the order of the bodies. */
+interface Sums {
+  applicable: number;
+  reported: number;
+  none: number;
+  blank: number;
+  /** count/amount: the sum; boolean: the "có" answers. */
+  sum: number;
+  /** A rate's summed parts. */
+  num: number;
+  den: number;
+}
+
+const newSums = (): Sums => ({ applicable: 0, reported: 0, none: 0, blank: 0, sum: 0, num: 0, den: 0 });
+
+/**
+ * Adds one body's part of a figure to the whole's sums and to its kind's: a body's part is worked
+ * out once for both, and each set of sums still sees its bodies in the same order, so every total
+ * is the same to the last digit as summing each set on its own.
+ */
+function addBody(def: FigureDef, nature: FigureNature, r: Reporting, whole: Sums, kind: Sums | null): void {
+  if (!applies(def, r)) return;
+  let applicable: number;
+  let reported: number;
+  let none = 0;
+  let blank: number;
+  let sum = 0;
+  let num = 0;
+  let den = 0;
+  if (def.source.type === 'ratio') {
+    const n = groupedPart(r, def.source.num);
+    const d = groupedPart(r, def.source.den);
+    applicable = Math.max(n.units + n.blank, d.units + d.blank, r.figureUnits ? 0 : 1);
+    reported = n.units;
+    blank = n.blank;
+    num = n.sum;
+    den = d.sum;
+  } else {
+    const p = groupedPart(r, def.code);
+    applicable = p.units + p.blank;
+    reported = p.units;
+    none = p.none;
+    blank = p.blank;
+    sum = nature === 'boolean' ? p.yes : p.sum;
+  }
+  for (const s of kind ? [whole, kind] : [whole]) {
+    s.applicable += applicable;
+    s.reported += reported;
+    s.none += none;
+    s.blank += blank;
+    s.sum += sum;
+    s.num += num;
+    s.den += den;
+  }
+}
+
+function totalOf(def: FigureDef, nature: FigureNature, s: Sums): FigureTotal {
+  const base = { code: def.code, label: def.label, unit: def.unit, group: def.group, nature };
+  const counts = { applicable: s.applicable, reported: s.reported, none: s.none, blank: s.blank };
+  if (def.source.type === 'ratio') {
+    const total = s.reported > 0 ? consolidatedRate(s.num, s.den) : null;
+    return { ...base, total, ...counts, ratio: { num: s.num, den: s.den, units: s.reported, numCode: def.source.num, denCode: def.source.den } };
+  }
+  return { ...base, total: s.reported > 0 ? roundSum(s.sum) : null, ...counts };
+}
+
 /** One figure over a set of reporting bodies. */
 export function figureTotal(def: FigureDef, reporting: readonly Reporting[]): FigureTotal {
   const nature = natureOf(def);
-  const base = { code: def.code, label: def.label, unit: def.unit, group: def.group, nature };
-  let applicable = 0;
-  let reported = 0;
-  let none = 0;
-  let blank = 0;
-  if (def.source.type === 'ratio') {
-    const { num: numCode, den: denCode } = def.source;
-    let num = 0;
-    let den = 0;
-    for (const r of reporting) {
-      if (!applies(def, r)) continue;
-      const n = groupedPart(r, numCode);
-      const d = groupedPart(r, denCode);
-      applicable += Math.max(n.units + n.blank, d.units + d.blank, r.figureUnits ? 0 : 1);
-      reported += n.units;
-      blank += n.blank;
-      num += n.sum;
-      den += d.sum;
-    }
-    const total = reported > 0 ? consolidatedRate(num, den) : null;
-    return { ...base, total, applicable, reported, none, blank, ratio: { num, den, units: reported, numCode, denCode } };
-  }
-  let sum = 0;
-  for (const r of reporting) {
-    if (!applies(def, r)) continue;
-    const p = groupedPart(r, def.code);
-    applicable += p.units + p.blank;
-    reported += p.units;
-    none += p.none;
-    blank += p.blank;
-    sum += nature === 'boolean' ? p.yes : p.sum;
-  }
-  return { ...base, total: reported > 0 ? roundSum(sum) : null, applicable, reported, none, blank };
+  const s = newSums();
+  for (const r of reporting) addBody(def, nature, r, s, null);
+  return totalOf(def, nature, s);
 }
 
 /** Sums of fractional money keep binary noise (0.1 + 0.2) out of the report. */
@@ -301,16 +337,24 @@ export function consolidate(input: ConsolidationInput): Consolidation {
   );
   const submitted = input.units.filter((u) => byCode.has(u.code));
   const defs = figuresInScope(input.units, reporting);
-  const totals = defs.map((d) => figureTotal(d, reporting));
   const kinds = UNIT_KINDS.filter((k) => input.units.some((u) => u.kind === k));
+  // One pass over the bodies for the whole and every kind at once (see addBody).
+  const natures = defs.map(natureOf);
+  const wholeSums = defs.map(newSums);
+  const kindSums = new Map(kinds.map((k) => [k, defs.map(newSums)]));
+  for (const r of reporting) {
+    const mine = kindSums.get(r.unit.kind)!;
+    for (let i = 0; i < defs.length; i++) addBody(defs[i]!, natures[i]!, r, wholeSums[i]!, mine[i]!);
+  }
+  const totals = defs.map((d, i) => totalOf(d, natures[i]!, wholeSums[i]!));
   const byKind: KindTotals[] = kinds.map((kind: UnitKind) => {
-    const mine = reporting.filter((r) => r.unit.kind === kind);
+    const sums = kindSums.get(kind)!;
     return {
       kind,
       label: UNIT_KIND_INFO[kind].label,
       expected: input.units.filter((u) => u.kind === kind).length,
       submitted: submitted.filter((u) => u.kind === kind).length,
-      figures: defs.map((d) => figureTotal(d, mine)),
+      figures: defs.map((d, i) => totalOf(d, natures[i]!, sums[i]!)),
     };
   });
   const fromProfile = input.targets.length > 0;
@@ -319,7 +363,8 @@ export function consolidate(input: ConsolidationInput): Consolidation {
     .map((t) => targetAcross(t, reporting));
   const unitRows: UnitFigures[] = statusRows.map((row) => {
     // The row shows the consolidation when there is one (it covers the most), else the own report.
-    const s = (byCode.get(row.unit.code) ?? []).slice().sort((a, b) => Number(!!b.figureUnits) - Number(!!a.figureUnits))[0];
+    const list = byCode.get(row.unit.code);
+    const s = list?.find((x) => x.figureUnits) ?? list?.[0];
     const values: Record<string, SubmittedValue> = { ...(s?.values ?? {}) };
     if (s) {
       for (const d of defs) {

@@ -296,21 +296,50 @@ export function submissionValues(db: Db, submissionId: number): StoredValue[] {
   }));
 }
 
-/** Values of every current submission of the period, keyed by submission id. One query. */
+const BLANK_VALUE: SubmittedValue = Object.freeze({ state: 'blank', value: null });
+const NONE_VALUE: SubmittedValue = Object.freeze({ state: 'none', value: null });
+/** Whole numbers below this are the most common values: one shared object each. */
+const SHARED_BELOW = 4096;
+const sharedNumbers: SubmittedValue[] = [];
+
+/**
+ * A read-only value object, shared between units where it can be: a consolidation of 10,000 units
+ * holds 420,000 values, most of them blank, "không phát sinh" or a small whole number.
+ */
+function storedValue(state: ValueState, value: number | null): SubmittedValue {
+  if (state === 'blank') return BLANK_VALUE;
+  if (state === 'none') return NONE_VALUE;
+  // -0 keeps its own object (1 / -0 < 0), like any other number that is not a small whole one.
+  if (value !== null && Number.isInteger(value) && value >= 0 && value < SHARED_BELOW && 1 / value > 0) {
+    return (sharedNumbers[value] ??= Object.freeze({ state: 'value', value }));
+  }
+  return Object.freeze({ state, value });
+}
+
+/**
+ * Values of every current submission of the period, keyed by submission id. One query, read row
+ * by row (not all rows at once), each value a shared read-only object (storedValue).
+ */
 export function currentValues(db: Db, periodId: string): Map<number, Record<string, SubmittedValue>> {
-  const rows = db
-    .prepare(
-      `SELECT v.submission_id, v.code, v.state, v.value FROM agg_value v
-       JOIN agg_submission s ON s.id = v.submission_id
-       WHERE s.period_id = ? AND s.superseded_by IS NULL`,
-    )
+  const rows = stmt(
+    db,
+    `SELECT v.submission_id, v.code, v.state, v.value FROM agg_value v
+     JOIN agg_submission s ON s.id = v.submission_id
+     WHERE s.period_id = ? AND s.superseded_by IS NULL`,
+  )
     .raw()
-    .all(periodId) as Array<[number, string, ValueState, number | null]>;
+    .iterate(periodId) as IterableIterator<[number, string, ValueState, number | null]>;
   const out = new Map<number, Record<string, SubmittedValue>>();
+  let lastId = -1;
+  let rec: Record<string, SubmittedValue> = {};
   for (const [id, code, state, value] of rows) {
-    let rec = out.get(id);
-    if (!rec) out.set(id, (rec = {}));
-    rec[code] = { state, value };
+    if (id !== lastId) {
+      const known = out.get(id);
+      if (!known) out.set(id, (rec = {}));
+      else rec = known;
+      lastId = id;
+    }
+    rec[code] = storedValue(state, value);
   }
   return out;
 }
