@@ -25,9 +25,11 @@ export interface ImportOptions {
   receivedFromFiles?: boolean;
   /** Today's ISO date (injectable for tests and the demo). */
   today: string;
-  /** Worker threads (0 = read in this thread); default one per core. */
+  /** Worker threads (0 = read in this thread); default see readPool's defaultWorkers. */
   workers?: number;
   minFilesForWorkers?: number;
+  /** Every file is read on a worker thread, never in this one (the app's main process). */
+  offThread?: boolean;
   /** Called after each file is read, then after each is recorded: for a progress bar. */
   onProgress?: (done: number, total: number, phase: 'read' | 'record') => void;
 }
@@ -205,7 +207,7 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
       workbookStems.set(stem(r.path), o);
     }
   });
-  for await (const batch of readBatches(workbookPaths, { workers: options.workers, minFilesForWorkers: options.minFilesForWorkers, onRead: () => tick('read') })) {
+  for await (const batch of readBatches(workbookPaths, { workers: options.workers, minFilesForWorkers: options.minFilesForWorkers, offThread: options.offThread, onRead: () => tick('read') })) {
     // Within a batch, a unit's older export is recorded before its newer one, which then replaces it.
     batch.sort((a, b) => (a.read?.meta?.revision ?? 0) - (b.read?.meta?.revision ?? 0) || (a.read?.meta?.generatedAt ?? '').localeCompare(b.read?.meta?.generatedAt ?? '') || a.index - b.index);
     try {

@@ -1,9 +1,12 @@
-// Reads received workbooks on worker threads (one per core, up to 4) and hands them to the caller
-// batch by batch as they are read, so that recording overlaps reading and only a few batches of
-// files are ever held at once (memory stays flat whatever the number of files). The app asks for
-// workers for any number of files (its main process never parses a received file); the command
-// line reads a small drop in its own thread, which is faster than starting a worker. The calling
-// thread also reads what no worker could (no built worker, or a worker that failed).
+// Reads received workbooks on worker threads and hands them to the caller batch by batch as they
+// are read, so that recording overlaps reading and only a few batches of files are ever held at
+// once (memory stays flat whatever the number of files). The app reads every file off its main
+// thread (`offThread`: its main process never parses a received file), on one worker per core. The
+// command line's thread records and also reads whenever no worker has a batch ready, beside one
+// worker per other core: on two cores, one worker and the calling thread keep both busy, where a
+// worker per core would leave the recorder a core's share of three threads. A small drop is read in
+// the calling thread alone, which is faster than starting a worker. The calling thread also reads
+// what no worker could (no built worker, or a worker that failed).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -11,17 +14,30 @@ import { Worker } from 'node:worker_threads';
 import { readOne, type ReadDone, type ReadJob } from './readOne';
 
 export interface PoolOptions {
-  /** Worker threads to use; 0 reads in the calling thread. Default: one per core, at most 4. */
+  /** Worker threads to use; 0 reads in the calling thread. Default: see defaultWorkers. */
   workers?: number;
   /** Below this many files, the calling thread reads them: starting a worker costs more (default 48). */
   minFilesForWorkers?: number;
+  /** The calling thread never reads a file while workers run (the app's main process). */
+  offThread?: boolean;
   onRead?: (done: ReadDone) => void;
+}
+
+/** One worker per core, at most 4; without `offThread` the calling thread reads too, so one core fewer. */
+export function defaultWorkers(offThread: boolean): number {
+  const cores = Math.min(4, availableParallelism());
+  return offThread ? cores : Math.max(0, cores - 1);
 }
 
 /** Files per message to a worker: large enough to amortise the message, small enough to stream. */
 const BATCH = 16;
 /** Batches read ahead of the recorder, in all: bounds the bytes held in memory. */
 const AHEAD = 4;
+/**
+ * A worker's young generation: reading makes short-lived strings only, so a small nursery costs
+ * little time and keeps each worker's memory small (the default grows to tens of MB).
+ */
+const WORKER_YOUNG_MB = 8;
 
 /**
  * Where the worker's built JavaScript is: beside this module in a bundle (the app's out/main, the
@@ -54,7 +70,8 @@ export async function* readBatches(paths: readonly string[], options: PoolOption
   const jobs: ReadJob[] = paths.map((path, index) => ({ index, path }));
   const batches: ReadJob[][] = [];
   for (let i = 0; i < jobs.length; i += BATCH) batches.push(jobs.slice(i, i + BATCH));
-  const wanted = options.workers ?? Math.min(4, availableParallelism());
+  const offThread = options.offThread === true;
+  const wanted = options.workers ?? defaultWorkers(offThread);
   const entry = wanted > 0 && jobs.length > 0 && jobs.length >= (options.minFilesForWorkers ?? 48) ? workerEntry() : null;
   if (!entry) {
     for (const b of batches) yield readInThread(b, options.onRead);
@@ -77,7 +94,7 @@ export async function* readBatches(paths: readonly string[], options: PoolOption
   const count = Math.max(1, Math.min(wanted, batches.length));
   const workers: Worker[] = [];
   for (let k = 0; k < count; k++) {
-    const w = new Worker(entry);
+    const w = new Worker(entry, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     workers.push(w);
     live++;
     let current: ReadJob[] | null = null;
@@ -133,14 +150,13 @@ export async function* readBatches(paths: readonly string[], options: PoolOption
         yield readInThread(back, options.onRead);
         continue;
       }
-      if (live === 0) {
-        // Every worker is gone: what none of them took is read here.
-        if (next < batches.length) {
-          yield readInThread(batches[next++]!, options.onRead);
-          continue;
-        }
-        return;
+      // No batch ready: this thread reads the next one itself rather than wait (not the app's
+      // main process), while the workers go on with theirs.
+      if ((live === 0 || !offThread) && next < batches.length && done.length + inFlight < AHEAD) {
+        yield readInThread(batches[next++]!, options.onRead);
+        continue;
       }
+      if (live === 0) return;
       await new Promise<void>((resolve) => {
         wake = resolve;
       });

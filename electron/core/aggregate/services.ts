@@ -124,7 +124,7 @@ export function createAggregateServices(db: Db, ctx: AggregateContext): Aggregat
       if (repo.listUnits(db).length === 0) {
         throw new UserError('NO_UNITS', 'Chưa có danh sách đơn vị phải báo cáo. Hãy nhập danh sách đơn vị hoặc thêm từng đơn vị trước khi nhập báo cáo.');
       }
-      const options: ImportOptions = { today: ctx.today(), ...(receivedAt ? { receivedAt } : {}), ...(receivedFromFiles ? { receivedFromFiles } : {}), ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}), ...(ctx.readOffThread ? { minFilesForWorkers: 1 } : {}) };
+      const options: ImportOptions = { today: ctx.today(), ...(receivedAt ? { receivedAt } : {}), ...(receivedFromFiles ? { receivedFromFiles } : {}), ...(ctx.workers !== undefined ? { workers: ctx.workers } : {}), ...(ctx.readOffThread ? { minFilesForWorkers: 1, offThread: true } : {}) };
       if (ctx.onImportProgress) options.onProgress = (done, total) => ctx.onImportProgress!(done, total);
       return importFiles(db, paths, p, options);
     },
