@@ -267,12 +267,13 @@ export function insertSubmission(db: Db, s: NewSubmission): number {
   // The placeholder -1 frees the "one current submission per unit" index until the new id is known
   // (the foreign key is deferred to the end of the transaction).
   if (s.replacesId !== null) stmt(db, 'UPDATE agg_submission SET superseded_by = ? WHERE id = ?').run(id, s.replacesId);
-  // All values in one statement (json_each), not one statement per figure.
-  stmt(
-    db,
-    `INSERT INTO agg_value (submission_id, code, state, value, cell, note)
-     SELECT ?, value ->> 0, value ->> 1, value ->> 2, value ->> 3, value ->> 4 FROM json_each(?)`,
-  ).run(id, JSON.stringify(s.values.map((v) => [v.code, v.state, v.state === 'value' ? v.value : null, v.cell, v.note])));
+  // All values in one statement, not one per figure: a multi-row VALUES, prepared once per count of
+  // values (a catalogue has under a hundred figures), which SQLite runs faster than json_each.
+  if (s.values.length > 0) {
+    const args: unknown[] = [];
+    for (const v of s.values) args.push(id, v.code, v.state, v.state === 'value' ? v.value : null, v.cell, v.note);
+    stmt(db, `INSERT INTO agg_value (submission_id, code, state, value, cell, note) VALUES ${'(?, ?, ?, ?, ?, ?), '.repeat(s.values.length - 1)}(?, ?, ?, ?, ?, ?)`).run(args);
+  }
   return id;
 }
 
