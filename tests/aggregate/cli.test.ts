@@ -39,6 +39,22 @@ beforeAll(async () => {
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('dcs aggregate', () => {
+  it('units import and units add refuse a database that does not exist; aggregate setup makes it', () => {
+    for (const args of [
+      ['aggregate', 'units', 'import', join(root, 'don-vi.csv')],
+      ['aggregate', 'units', 'add', '--code', 'DV-X', '--name', 'Ủy ban nhân dân xã Bình Lư', '--kind', 'xa'],
+    ]) {
+      const r = dcs(...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.err).toContain(`Lỗi: Không có tệp dữ liệu ${dbPath}. Không có gì được tạo hay thay đổi. Nếu đây là lần đầu dùng, hãy khai báo đơn vị bằng "dcs init …" (hoặc "dcs aggregate setup …" cho đơn vị tổng hợp)`);
+      expect(r.out).not.toContain('Đã tạo tệp dữ liệu mới');
+      expect(existsSync(dbPath), 'no database file made').toBe(false);
+    }
+    const setup = dcs('aggregate', 'setup');
+    expect(setup.code).toBe(0);
+    expect(setup.out).toContain(`Đã tạo tệp dữ liệu mới: ${dbPath}`);
+  });
+
   it('units import FILE, then units list --json', () => {
     const imp = dcs('aggregate', 'units', 'import', join(root, 'don-vi.csv'));
     expect(imp.err).toBe('');

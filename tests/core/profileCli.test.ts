@@ -1,5 +1,5 @@
 // `dcs profile list | show | export | validate | import`: the plans through the command line.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +24,9 @@ describe('dcs profile', () => {
   it('lists the 34 provinces and cities and the commune plan, as text and as JSON', async () => {
     const text = await dcs('profile', 'list');
     expect(text.status).toBe(0);
+    // Before any unit is declared: the shipped plans, and no database file made for them.
+    expect(text.stdout).not.toContain('Đã tạo tệp dữ liệu mới');
+    expect(existsSync(db)).toBe(false);
     expect(text.stdout).toContain('ho-chi-minh');
     expect(text.stdout).toContain('lai-chau-binh-lu');
     const list = JSON.parse((await dcs('profile', 'list', '--json')).stdout) as Array<{ id: string; scope: string; origin: string }>;
@@ -55,6 +58,8 @@ describe('dcs profile', () => {
     expect(v.status).toBe(0);
     expect(v.stdout).toContain('Hạn nộp báo cáo năm: không quy định → 25/11.');
     expect(v.stdout).toContain('Chưa lưu gì');
+    // Showing, exporting and checking plans made no database file; storing one (import) will.
+    expect(existsSync(db)).toBe(false);
     // Validation stored nothing.
     expect(JSON.parse((await dcs('profile', 'show', 'thanh-hoa', '--json')).stdout).plan.reporting[1].deadline).toBeNull();
 

@@ -10,7 +10,7 @@ import type { ArgOf, FigureRow } from '../../../shared/ipc/contract';
 import { NONE_WORDS } from '../../../shared/exchange';
 import { INSPECTION_STATUS_CHOICES, isClearWord, parseInspectionStatus, parseTaskStatus, TASK_STATUS_CHOICES } from '../../../shared/domain/statusWords';
 import { UserError } from '../../../shared/result';
-import type { Db } from '../db/open';
+import { openDatabase, type Db } from '../db/open';
 import { writeFileAtomic } from '../fs/atomicWrite';
 import { openSession, type Session } from '../db/session';
 import { FAULT_CODES, fsPathOf, knownFailure } from '../errors/faults';
@@ -357,8 +357,14 @@ const UNIT_COMMANDS: Record<string, Handler> = {
 const COMMANDS: Record<string, Handler> = { ...UNIT_COMMANDS, ...CHECK_COMMANDS, ...AGGREGATE_COMMANDS, ...PROFILE_COMMANDS };
 
 const NEEDS_DB = (cmd: string): boolean => !['help', 'demo', 'restore'].includes(cmd);
-/** Commands that may start a new database: every other one refuses a path where none exists. */
-const CREATES = new Set(['init', 'aggregate setup', 'aggregate units import', 'aggregate units add', 'profile list', 'profile show', 'profile export', 'profile validate', 'profile import']);
+/**
+ * Commands that may start a new database: declaring the unit (or the aggregating unit), and storing
+ * a plan file, which may have to come before `init` names it. Every other one refuses a path where
+ * none exists with "Không có tệp dữ liệu …", so a typo in --db never makes an empty database.
+ */
+const CREATES = new Set(['init', 'aggregate setup', 'profile import']);
+/** Commands that only read plans: without a database they read the shipped ones, and make no file. */
+const PLANS_WITHOUT_FILE = new Set(['profile list', 'profile show', 'profile export', 'profile validate']);
 /** Commands that only read: they run beside the app; every other one takes the writer's lock. */
 const READS_ONLY = new Set(['unit show', 'activity list', 'activity template', 'figure list', 'inspect list', 'task list', 'text list', 'period status', 'period changes', 'template', 'backup', 'aggregate units list', 'aggregate status', 'aggregate unit', 'profile list', 'profile show', 'profile export', 'profile validate']);
 /** Another command-line writer is waited for this long (a report takes seconds); the app is not. */
@@ -377,6 +383,7 @@ function backupHint(dbPath: string, io: Io): void {
 export async function main(argv: readonly string[], io: Io = defaultIo): Promise<number> {
   let db: Db | null = null;
   let session: Session | null = null;
+  let scratch: Db | null = null;
   let cmd = 'help';
   let dbPathForLog: string | null = null;
   try {
@@ -401,6 +408,7 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
       json: args.flags.has('json'),
       dbPath,
       services: async () => {
+        if (!db && PLANS_WITHOUT_FILE.has(cmd) && !existsSync(dbPath)) db = scratch = openDatabase(':memory:');
         if (!db) {
           if (!NEEDS_DB(cmd)) throw new Error('no database for this command');
           const fresh = !existsSync(dbPath);
@@ -447,5 +455,6 @@ export async function main(argv: readonly string[], io: Io = defaultIo): Promise
     return 1;
   } finally {
     (session as Session | null)?.close();
+    (scratch as Db | null)?.close();
   }
 }
