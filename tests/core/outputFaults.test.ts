@@ -2,12 +2,13 @@
 // report open in Word, a kill between the two renames of a report or in the middle of a backup.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { unzipSync } from 'fflate';
 import { main } from '../../electron/core/cli/main';
 import { fsHooks, writeFilesAtomically } from '../../electron/core/fs/atomicWrite';
+import { acquireLock, lockPathFor } from '../../electron/core/db/lock';
 import { failAtStep, mountReadOnly, mountTiny } from '../helpers/faults';
 
 const ROOT = resolve(__dirname, '../..');
@@ -40,9 +41,11 @@ beforeAll(async () => {
   expect((await dcs('report', '--period', '2026-H1', '--out', out, '--accept-drafts')).status).toBe(0);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
+const realRun = fsHooks.run;
 afterEach(() => {
   fsHooks.step = null;
   fsHooks.platform = process.platform;
+  fsHooks.run = realRun;
 });
 
 describe('a report under faults', () => {
@@ -164,5 +167,24 @@ describe('temporary files on Windows', () => {
     expect(calls[0]).toMatch(/^attrib \+h .*[\\/]\.a\.docx\.dcs-\d+-\d+\.tmp$/);
     expect(calls[1]).toMatch(/^attrib -h .*[\\/]\.a\.docx\.dcs-\d+-\d+\.tmp$/);
     expect(readFileSync(target, 'utf8')).toBe('x');
+  });
+
+  it('the lock file beside the database is hidden too, and a lock whose process is gone is taken over', async () => {
+    const calls: string[] = [];
+    fsHooks.platform = 'win32';
+    fsHooks.run = (cmd, args) => calls.push(`${cmd} ${args.join(' ')}`);
+    const db = join(dir, 'win', 'dcs.sqlite');
+    mkdirSync(join(dir, 'win'), { recursive: true });
+    // What a killed holder leaves: its lock file, naming a process that no longer runs on this machine.
+    const gone = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    writeFileSync(lockPathFor(db), JSON.stringify({ pid: Number(gone.stdout), host: hostname(), user: 'x', program: 'dcs report', since: '2026-05-04T01:00:00Z' }));
+    const lock = await acquireLock(db, { program: 'dcs activity add', action: 'ghi dữ liệu' });
+    try {
+      expect(calls).toEqual([`attrib +h ${lockPathFor(db)}`]);
+      expect(JSON.parse(readFileSync(lockPathFor(db), 'utf8'))).toMatchObject({ pid: process.pid, program: 'dcs activity add' });
+    } finally {
+      lock.release();
+    }
+    expect(existsSync(lockPathFor(db))).toBe(false);
   });
 });
