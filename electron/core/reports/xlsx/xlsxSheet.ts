@@ -178,6 +178,18 @@ export function parseRef(ref: string): { row: number; col: number } | null {
   return i > start && row > 0 ? { row, col } : null;
 }
 
+/**
+ * attr(a, 'r') for a cell whose first attribute is ` r="…"`, as every writer puts it, without the
+ * search (the same value: the first "r" follows a space and is followed by `="`).
+ */
+function refAttr(a: string): string | undefined {
+  if (a.charCodeAt(0) === 32 && a.charCodeAt(1) === 114 && a.charCodeAt(2) === 61 && a.charCodeAt(3) === 34) {
+    const end = a.indexOf('"', 4);
+    return decodeXml(a.slice(4, end < 0 ? undefined : end));
+  }
+  return attr(a, 'r');
+}
+
 export interface SheetLimits {
   rows: number;
   cells: number;
@@ -209,7 +221,8 @@ export function parseSheetCells(xml: string, sst: SharedStrings | null, limits: 
     const gt = xml.indexOf('>', lt);
     if (gt < 0 || gt > stop) break;
     pos = gt + 1;
-    if (tagIs(xml, lt, 'row')) {
+    const first = xml.charCodeAt(lt + 1);
+    if (first === 114 && tagIs(xml, lt, 'row')) {
       if (++rowElements > limits.rows) fail({ kind: 'too-big', what: `${limits.rows.toLocaleString('vi-VN')} dòng` });
       const rAttr = attr(xml.slice(lt + 4, gt), 'r');
       const n = rAttr === undefined ? rowNo + 1 : /^\d{1,8}$/.test(rAttr.trim()) ? Number(rAttr) : NaN;
@@ -222,10 +235,10 @@ export function parseSheetCells(xml: string, sst: SharedStrings | null, limits: 
       rowNo = n;
       list = rows.get(rowNo) ?? null;
       if (!list && xml[gt - 1] !== '/') rows.set(rowNo, (list = []));
-    } else if (tagIs(xml, lt, 'c')) {
+    } else if (first === 99 && tagIs(xml, lt, 'c')) {
       if (++cells > limits.cells) fail({ kind: 'too-big', what: `${limits.cells.toLocaleString('vi-VN')} ô` });
       const a = xml.slice(lt + 2, xml[gt - 1] === '/' ? gt - 1 : gt);
-      const r = attr(a, 'r');
+      const r = refAttr(a);
       const p = r ? parseRef(r) : null;
       col = p ? p.col : col + 1;
       if (col > MAX_COL || (p && p.row > MAX_ROW)) fail({ kind: 'out-of-grid', ref: r ? r.slice(0, 20) : `cột thứ ${col} của dòng ${rowNo}` });
@@ -246,10 +259,13 @@ export function cellAt(rows: Map<number, Cell[]>, row: number, col: number): Cel
   return rows.get(row)?.find((c) => c.col === col);
 }
 
+const BEYOND_LATIN = /[^\u0000-\u02ff]/;
+
 export function cellText(c: Cell | undefined): string {
   if (!c) return '';
   const v = c.value;
-  if (v.kind === 'text') return v.s.normalize('NFC').trim();
+  // Text without a character from U+0300 up (codes, numbers, plain Latin) is already NFC.
+  if (v.kind === 'text') return (BEYOND_LATIN.test(v.s) ? v.s.normalize('NFC') : v.s).trim();
   if (v.kind === 'number') return String(v.n);
   if (v.kind === 'bool') return v.b ? 'TRUE' : 'FALSE';
   if (v.kind === 'error') return v.s;
