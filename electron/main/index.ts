@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import { UserError } from '../../shared/result';
+import { PROGRESS_CHANNEL, type ProgressEvent } from '../../shared/ipc/contract';
 import { DB_FILE_NAME } from '../core/paths';
 import { listBackups } from '../core/backup/backup';
 import { APP_VERSION } from '../core/reports/unitReport';
@@ -88,8 +89,12 @@ const host: AppDatabaseOptions['host'] = {
 
 /** Opened at start-up (lock, tidy-up, backup before migrating, daily backup); see AppDatabase. */
 let database: AppDatabase | null = null;
+/** Progress of long operations goes to the window as an event (window.api.onProgress). */
+const progress = (e: ProgressEvent): void => {
+  if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send(PROGRESS_CHANNEL, e);
+};
 const getServices = (): Services => {
-  database ??= new AppDatabase({ dbPath: dbPath(), version: APP_VERSION, host });
+  database ??= new AppDatabase({ dbPath: dbPath(), version: APP_VERSION, host, progress });
   return database.services();
 };
 
@@ -140,7 +145,7 @@ function createWindow(): void {
 app.whenReady().then(async () => {
   // The database is opened before the window: a damaged or busy file shows the start-up screen
   // (app.startup) with the backups to restore from, instead of failing on the first call.
-  database = new AppDatabase({ dbPath: dbPath(), version: APP_VERSION, host });
+  database = new AppDatabase({ dbPath: dbPath(), version: APP_VERSION, host, progress });
   await database.open();
   const rendererRoot = join(__dirname, '../renderer');
   protocol.handle(APP_SCHEME, (request) => serveAppAsset(rendererRoot, request.url, { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }));

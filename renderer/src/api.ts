@@ -1,6 +1,6 @@
 // The renderer's only way to the data: window.api in the app; in the browser-test build, the
 // loopback bridge with the same operations and the same Result shape.
-import type { ApiClient, ArgOf, OpName, ResultOf } from '../../shared/ipc/contract';
+import type { ApiClient, ArgOf, OpName, ProgressEvent, ResultOf } from '../../shared/ipc/contract';
 import { OP_NAMES } from '../../shared/ipc/contract';
 import type { Result } from '../../shared/result';
 
@@ -16,6 +16,22 @@ function bridgeClient(): ApiClient {
 }
 
 const client: ApiClient | null = window.api ?? (__DCS_BRIDGE__ ? bridgeClient() : null);
+
+/** The bridge's stream of progress events, opened at start so no event of a first export is missed. */
+const bridgeListeners = new Set<(e: ProgressEvent) => void>();
+if (!window.api && __DCS_BRIDGE__) {
+  new EventSource('/api/events').onmessage = (m: MessageEvent<string>) => {
+    const e = JSON.parse(m.data) as ProgressEvent;
+    for (const l of bridgeListeners) l(e);
+  };
+}
+
+/** Calls `listener` with the progress of long operations while they run; returns the function that stops it. */
+export function onProgress(listener: (e: ProgressEvent) => void): () => void {
+  if (window.api) return window.api.onProgress(listener);
+  bridgeListeners.add(listener);
+  return () => void bridgeListeners.delete(listener);
+}
 
 export class ApiError extends Error {
   constructor(

@@ -1,9 +1,9 @@
 /// <reference types="vite/client" />
-import type { ApiClient } from '../../shared/ipc/contract';
+import type { WindowApi } from '../../shared/ipc/contract';
 
 declare global {
   interface Window {
-    api?: ApiClient;
+    api?: WindowApi;
   }
   /** Set at build time: true only in the browser-test build, where the loopback bridge stands in for IPC. */
   const __DCS_BRIDGE__: boolean;

@@ -137,6 +137,26 @@ export type StartupState =
   | { state: 'ready'; notices: string[] }
   | { state: 'problem'; code: string; message: string; dbPath: string; backups: BackupInfo[] };
 
+/** The long operations that report how far they are while their call runs. */
+export const PROGRESS_OPS = ['report.export', 'activity.importPreview', 'activity.import', 'aggregate.importFiles', 'aggregate.report'] as const;
+export type ProgressOp = (typeof PROGRESS_OPS)[number];
+
+/**
+ * Pushed by the app while a long operation runs (the Electron door sends it on PROGRESS_CHANNEL, the
+ * test bridge streams it from /api/events): `done` of `total`, and what is being done now.
+ */
+export interface ProgressEvent {
+  op: ProgressOp;
+  done: number;
+  total: number;
+  /** The stage, in Vietnamese: "Đang soạn báo cáo (.docx)". */
+  step: string;
+  /** What is counted ("dòng", "tệp"), when done/total count things; else they are parts of the work. */
+  unit?: string;
+}
+
+export const PROGRESS_CHANNEL = 'dcs:progress';
+
 export interface Api extends AggregateApi, PlanApi {
   'app.startup': { arg: void; result: StartupState };
   /** With the data file gone but backups beside it: start with empty data instead of restoring. */
@@ -306,5 +326,11 @@ export function parseArg<K extends OpName>(op: K, arg: unknown): Parsed<ArgOf<K>
   return parseWith(ARG_CHECKS[op] as z.ZodType, arg, 'tham số') as Parsed<ArgOf<K>>;
 }
 
-/** The object window.api exposes, and what the CLI and the bridge call. */
+/** The operations as a client calls them: what the CLI and the bridge call. */
 export type ApiClient = { [K in OpName]: (arg: ArgOf<K>) => Promise<import('../result').Result<ResultOf<K>>> };
+
+/** The object window.api exposes: the operations, and the progress the app pushes while one runs. */
+export type WindowApi = ApiClient & {
+  /** Calls `listener` with each progress event; returns the function that stops it. */
+  onProgress: (listener: (e: ProgressEvent) => void) => () => void;
+};

@@ -12,6 +12,7 @@ import { startBridge, type Bridge } from '../../electron/core/bridge/server';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { listBackups, restoreFrom } from '../../electron/core/backup/backup';
 import { createServices, type Host, type Services } from '../../electron/core/services';
+import { ProgressHub } from '../../electron/core/services/progress';
 import { UserError } from '../../shared/result';
 import { findBrowser } from './browser';
 
@@ -116,13 +117,15 @@ export async function startApp(today: string, seed?: (db: Db) => Promise<void>, 
         return await restoreFrom(file, dbPath);
       } finally {
         db = openDatabase(dbPath);
-        current = createServices(db, { dbPath, version: '0.1.0', today: () => today, host });
+        current = createServices(db, { dbPath, version: '0.1.0', today: () => today, host, progress: events.emit });
       }
     },
   };
-  let current: Services = createServices(db, { dbPath, version: '0.1.0', today: () => today, host });
+  // Progress of long operations reaches the page as the app's window gets it, through the bridge.
+  const events = new ProgressHub();
+  let current: Services = createServices(db, { dbPath, version: '0.1.0', today: () => today, host, progress: events.emit });
   const services = new Proxy({} as Services, { get: (_t, op) => current[op as keyof Services] });
-  const bridge = await startBridge(services, rendererDir);
+  const bridge = await startBridge(services, rendererDir, 0, events);
   return {
     db: () => db,
     bridge,

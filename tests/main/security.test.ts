@@ -58,9 +58,12 @@ describe('content security policy', () => {
     for (const key of ['default-src', 'script-src', 'connect-src', 'object-src']) expect(page.get(key), key).toEqual(app.get(key));
     expect(meta).not.toMatch(/unsafe-eval|https?:|\*/);
   });
-  it('lets the preload expose only the named operations', () => {
+  it('lets the preload expose only the named operations and the progress listener', () => {
     const src = readFileSync('electron/preload/index.ts', 'utf8');
-    expect(src).toMatch(/exposeInMainWorld\('api', Object\.freeze\(api\)\)/);
+    expect(src).toMatch(/exposeInMainWorld\('api', Object\.freeze\(\{ \.\.\.api, onProgress \}\)\)/);
+    // The listener hands the page the event's data only, never the IPC event or ipcRenderer.
+    expect(src).toMatch(/ipcRenderer\.on\(PROGRESS_CHANNEL, handler\)/);
+    expect(src).toMatch(/const handler = \(_e: IpcRendererEvent, p: ProgressEvent\) => listener\(p\)/);
     expect(src).not.toMatch(/exposeInMainWorld\([^)]*ipcRenderer/);
     expect(src).toMatch(/OP_NAMES\.map/);
   });

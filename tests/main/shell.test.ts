@@ -19,6 +19,8 @@ interface WindowRecord {
 const windows: WindowRecord[] = [];
 const saveDialogs: Array<Record<string, unknown>> = [];
 const messageBoxes: Array<Record<string, unknown>> = [];
+/** What the main process pushed to the window (progress events). */
+const sent: Array<{ channel: string; payload: unknown }> = [];
 /** The user's answers to the next message boxes (button index). */
 const messageAnswers: number[] = [];
 const saveFolder = join(userData, 'Báo cáo gửi huyện');
@@ -36,7 +38,11 @@ vi.mock('electron', () => {
       setWindowOpenHandler: (fn: () => unknown) => (this.record.openHandler = fn),
       on: (ev: string, fn: (...a: unknown[]) => void) => (this.record.listeners[`wc:${ev}`] = fn),
       printToPDF: async (o: Record<string, unknown>) => Buffer.from(`%PDF-1.4 stand-in ${JSON.stringify(o)}`),
+      send: (channel: string, payload: unknown) => sent.push({ channel, payload }),
     };
+    isDestroyed() {
+      return false;
+    }
     record: WindowRecord;
     constructor(options: Record<string, unknown>) {
       this.record = { options, loaded: [], listeners: {}, webContents: this.webContents, closes: [] };
@@ -169,6 +175,11 @@ describe('the Electron shell starting up', () => {
     const written = (await invoke({ sender: w.webContents, senderFrame: frame }, 'report.export', { period: '2026-H1', outDir: target.value.dir, name: target.value.name, acceptDrafts: true })) as { ok: boolean };
     expect(written.ok).toBe(true);
     expect(readdirSync(saveFolder).sort()).toEqual(['Bao cao.docx', 'Bao cao.xlsx']);
+    // While it ran, the window was told how far it was, up to the end.
+    const steps = sent.filter((m) => m.channel === 'dcs:progress').map((m) => m.payload as { op: string; done: number; total: number });
+    expect(steps.length).toBeGreaterThan(2);
+    expect(steps.every((p) => p.op === 'report.export')).toBe(true);
+    expect(steps.at(-1)).toMatchObject({ done: 100, total: 100 });
     // The PDF is the window printed with its print stylesheet's page size (A4, NĐ 30 margins).
     await invoke({ sender: w.webContents, senderFrame: frame }, 'app.chooseSaveFile', { kind: 'report', period: '2026-H1', format: 'pdf' });
     expect(saveDialogs[1]).toMatchObject({ defaultPath: join(saveFolder, `${DEMO_UNIT.code}_2026-H1.pdf`) });

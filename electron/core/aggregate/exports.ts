@@ -22,7 +22,8 @@ import { dataDirOf, type Db } from '../db/open';
 import { writeFileAtomic, writeFilesAtomically } from '../fs/atomicWrite';
 import { loadExcel, renderReportDocx } from '../reports/lazy';
 import { xmlSafe } from '../reports/xmlText';
-import { APP_VERSION, periodFileTag } from '../reports/unitReport';
+import { APP_VERSION, EXPORT_STAGES, periodFileTag } from '../reports/unitReport';
+import { NO_STEP, type Step } from '../services/progress';
 import { writeExchangeWorkbook } from '../reports/xlsx/exchangeWriter';
 import { loadConsolidation, unitNotes, type Loaded } from './board';
 import * as repo from './repo';
@@ -278,16 +279,24 @@ function xmlSafeCells(wb: ExcelJS.Workbook): void {
 export const consolidatedName = (agg: UnitProfile, periodId: string): string => `TONG-HOP_${fileCode(agg)}_${periodFileTag(periodId)}`;
 export const reminderName = (agg: UnitProfile, periodId: string): string => `DON-DOC_${fileCode(agg)}_${periodFileTag(periodId)}`;
 
-/** `now`: the app clock's instant, stamped in both files (`today` is its date, or the one a test chose). */
-export async function exportConsolidated(db: Db, periodId: string, outDir: string, today: string, now: Date, name?: string): Promise<AggregateExportResult> {
+/**
+ * `now`: the app clock's instant, stamped in both files (`today` is its date, or the one a test chose).
+ * `step`: told as each stage starts (for the window's progress bar), as the unit report's export does.
+ */
+export async function exportConsolidated(db: Db, periodId: string, outDir: string, today: string, now: Date, name?: string, step: Step = NO_STEP): Promise<AggregateExportResult> {
+  await step(EXPORT_STAGES.read, 100, 'Đang tổng hợp số liệu của các đơn vị');
   const loaded = loadConsolidation(db, periodId);
   const c = loaded.consolidation;
   const agg = aggregatorSettings(db).profile;
   const digest = consolidationDigest(c);
   const last = repo.lastExport(db, c.period.id, 'report');
   const revision = !last ? 1 : last.digest === digest ? last.revision : last.revision + 1;
+  await step(EXPORT_STAGES.docx, 100, 'Đang soạn báo cáo tổng hợp (.docx)');
   const doc = buildConsolidatedReport(c, reportOptions(db, loaded, agg, today, revision));
-  const [docx, xlsx] = await Promise.all([renderReportDocx(doc, now), buildConsolidatedWorkbook(loaded, agg, revision, now.toISOString())]);
+  const docx = await renderReportDocx(doc, now, (stage) => step(EXPORT_STAGES[stage], 100, 'Đang soạn báo cáo tổng hợp (.docx)'));
+  await step(EXPORT_STAGES.xlsx, 100, 'Đang soạn biểu tổng hợp (.xlsx)');
+  const xlsx = await buildConsolidatedWorkbook(loaded, agg, revision, now.toISOString());
+  await step(EXPORT_STAGES.write, 100, 'Đang ghi tệp');
   const base = join(outDir, name ?? consolidatedName(agg, c.period.id));
   await writeFilesAtomically(
     [
@@ -297,6 +306,7 @@ export async function exportConsolidated(db: Db, periodId: string, outDir: strin
     { journalDir: dataDirOf(db) },
   );
   if (!last || last.digest !== digest) repo.recordExport(db, c.period.id, 'report', revision, digest, now.toISOString());
+  await step(100, 100, 'Đã xuất xong');
   const warnings = [...c.period.warnings];
   if (c.counts.missing) warnings.push(`Còn ${c.counts.missing}/${c.counts.expected} đơn vị chưa gửi báo cáo; số liệu tổng hợp chưa bao gồm các đơn vị này.`);
   const blanks = c.totals.filter((t) => t.nature !== 'ratio' && t.blank > 0).length;

@@ -22,6 +22,7 @@ import * as repo from './repo';
 import { planRegistry } from '../plans/repo';
 import { aggregatorSettings, settingsView, switchAggregatorPlan } from './settings';
 import { importUnitList } from './units';
+import { stepper, type ProgressSink } from '../services/progress';
 
 export type AggregateServices = { [K in keyof AggregateApi]: (arg: AggregateApi[K] extends { arg: infer A } ? A : never) => AggregateApi[K]['result'] | Promise<AggregateApi[K]['result']> };
 
@@ -38,6 +39,8 @@ export interface AggregateContext {
   readOffThread?: boolean;
   /** Who reads the messages (see ServiceContext.door). */
   door?: MessageDoor;
+  /** Where the consolidated export reports how far it is. */
+  progress?: ProgressSink;
 }
 
 export function checkPeriod(id: string): string {
@@ -144,7 +147,7 @@ export function createAggregateServices(db: Db, ctx: AggregateContext): Aggregat
       const p = checkPeriod(period);
       if (repo.listUnits(db).length === 0) throw new UserError('NO_UNITS', 'Chưa có danh sách đơn vị phải báo cáo nên chưa có gì để tổng hợp.');
       mkdirSync(outDir, { recursive: true });
-      return exportConsolidated(db, p, outDir, ctx.today(), ctx.clock.now(), name === undefined ? undefined : checkExportName(name));
+      return exportConsolidated(db, p, outDir, ctx.today(), ctx.clock.now(), name === undefined ? undefined : checkExportName(name), stepper(ctx.progress, 'aggregate.report'));
     },
     'aggregate.remind': ({ period, outDir, deadline, name }) => {
       ctx.checkOutDir(outDir);

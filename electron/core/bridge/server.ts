@@ -1,9 +1,11 @@
 // The loopback HTTP bridge: serves the built renderer and answers POST /api/<op> with the same
-// services the IPC handlers call. For browser tests and development only; the app never starts it.
+// services the IPC handlers call, and streams the progress of long operations from GET /api/events
+// (what the app sends on PROGRESS_CHANNEL). For browser tests and development only; the app never starts it.
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { dispatch, type Services } from '../services';
+import type { ProgressHub } from '../services/progress';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -20,10 +22,19 @@ export interface Bridge {
   close: () => Promise<void>;
 }
 
-export async function startBridge(services: Services, staticDir: string | null, port = 0): Promise<Bridge> {
+/** `events`: the hub the services report progress to (their ServiceContext.progress is its emit). */
+export async function startBridge(services: Services, staticDir: string | null, port = 0, events?: ProgressHub): Promise<Bridge> {
   const server: Server = createServer(async (req, res) => {
     try {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (req.method === 'GET' && url.pathname === '/api/events') {
+        // Without a hub the stream stays open and quiet: the page's listener has nothing to hear.
+        res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store' });
+        res.write(': dcs\n\n');
+        const stop = events?.subscribe((e) => res.write(`data: ${JSON.stringify(e)}\n\n`));
+        if (stop) req.on('close', stop);
+        return;
+      }
       if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
         const chunks: Buffer[] = [];
         let size = 0;
@@ -62,5 +73,13 @@ export async function startBridge(services: Services, staticDir: string | null, 
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   const addr = server.address();
   const actual = typeof addr === 'object' && addr ? addr.port : port;
-  return { url: `http://127.0.0.1:${actual}`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        // Event streams stay open until their page goes; closing ends them.
+        server.closeAllConnections();
+      }),
+  };
 }

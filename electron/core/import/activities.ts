@@ -14,6 +14,7 @@ import {
 import { foldVietnamese, type UnitKind } from '../../../shared/domain/units';
 import { parseVietnameseDate, parseVietnameseNumber, toIsoDate } from '../../../shared/format/vi';
 import { duplicateKey } from '../../../shared/domain/duplicates';
+import { NO_STEP, type Step } from '../services/progress';
 import type { ImportPreview, ImportPreviewRow, ImportRowValues } from '../../../shared/ipc/contract';
 
 /** The cells a preview row shows beside its errors, as the file has them. */
@@ -65,7 +66,9 @@ function parseIntCell(c: RawCell): number | null | 'bad' {
 /** What the importer compares a file with: the activities already recorded (any period). */
 export type Recorded = ReadonlyArray<Pick<Activity, 'id' | 'date' | 'kind' | 'title'>>;
 
-export async function previewActivityImport(fileName: string, bytes: Uint8Array, unitKind?: UnitKind, recorded: Recorded = [], today?: string): Promise<ImportPreview> {
+/** `step`: told while the file is read and its rows are checked (for the window's progress bar). */
+export async function previewActivityImport(fileName: string, bytes: Uint8Array, unitKind?: UnitKind, recorded: Recorded = [], today?: string, step: Step = NO_STEP): Promise<ImportPreview> {
+  await step(0, 1, `Đang đọc tệp ${fileName}`);
   const read = await readActivityTableOffThread(fileName, bytes);
   const warnings = read.warnings;
   if (!read.ok) return { fileName, rows: [], errors: [read.message], warnings, canImport: false, duplicates: 0 };
@@ -96,7 +99,10 @@ export async function previewActivityImport(fileName: string, bytes: Uint8Array,
   for (const r of recorded) if (!known.has(duplicateKey(r))) known.set(duplicateKey(r), r.id);
   const inFile = new Map<string, number>();
 
-  const rows = table.rows.map(({ line, cells }) => {
+  const rows: ImportPreviewRow[] = [];
+  const total = table.rows.length;
+  for (const [index, { line, cells }] of table.rows.entries()) {
+    if (index % 250 === 0) await step(index, total, 'Đang kiểm tra các dòng', 'dòng');
     const errors: string[] = [];
     const at = (field: Field): { cell: RawCell; ref: string } => {
       const i = colOf.get(field);
@@ -146,8 +152,9 @@ export async function previewActivityImport(fileName: string, bytes: Uint8Array,
     }
     const row: ImportPreviewRow = { line, activity, errors, values };
     if (duplicate) row.duplicate = duplicate;
-    return row;
-  });
+    rows.push(row);
+  }
+  await step(total, total, 'Đang kiểm tra các dòng', 'dòng');
   const errors = rows.flatMap((r) => r.errors);
   return { fileName, rows, errors, warnings, canImport: errors.length === 0, duplicates: rows.filter((r) => r.duplicate).length };
 }

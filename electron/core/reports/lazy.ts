@@ -10,6 +10,6 @@ export async function loadExcel(): Promise<ExcelJS> {
   return m.default ?? m;
 }
 
-export async function renderReportDocx(doc: ReportDocument, createdAt: Date): Promise<Buffer> {
-  return (await import('./docx')).renderReportDocx(doc, createdAt);
+export async function renderReportDocx(doc: ReportDocument, createdAt: Date, onStage?: (stage: import('./docx').DocxStage) => Promise<void>): Promise<Buffer> {
+  return (await import('./docx')).renderReportDocx(doc, createdAt, onStage);
 }

@@ -13,6 +13,7 @@ import { tidyAfterKill } from '../db/session';
 import { backupBeforeMigration } from '../backup/backup';
 import { knownFailure } from '../errors/faults';
 import { errorDetail, logFailure } from '../log/supportLog';
+import type { ProgressSink } from './progress';
 import { createServices, type Host, type Services } from './index';
 
 export interface AppDatabaseOptions {
@@ -23,6 +24,8 @@ export interface AppDatabaseOptions {
   clock?: Clock;
   /** How long start-up waits for a command-line run that holds the database. */
   lockWaitMs?: number;
+  /** Where long operations report how far they are: the window's progress bars. */
+  progress?: ProgressSink;
 }
 
 export class AppDatabase {
@@ -65,7 +68,7 @@ export class AppDatabase {
         throw new UserError('BACKUP_FAILED', `Chưa nâng cấp tệp dữ liệu lên phiên bản mới vì chưa sao lưu được bản cũ: ${why} Tệp dữ liệu giữ nguyên.`);
       }
       this.db = openDatabase(dbPath);
-      this.current = createServices(this.db, { dbPath, version: this.options.version, clock: this.clock, readOffThread: true, host: { ...this.options.host, restore: (f) => this.restore(f) } });
+      this.current = createServices(this.db, { dbPath, version: this.options.version, clock: this.clock, readOffThread: true, host: { ...this.options.host, restore: (f) => this.restore(f) }, ...(this.options.progress ? { progress: this.options.progress } : {}) });
     } catch (e) {
       const known = knownFailure(e, dbPath, 'app') ?? new UserError('INTERNAL', `Lỗi không mong đợi khi mở dữ liệu: ${e instanceof Error ? e.message : String(e)}. Chi tiết đã được ghi vào nhật ký lỗi (nhat-ky-loi.log).`);
       this.log('khởi động', e, known.code);

@@ -33,6 +33,8 @@ import { dirname, join } from 'node:path';
 import { listBackups, manualBackup } from '../backup/backup';
 import { systemClock, todayIn, type Clock } from '../../../shared/time/clock';
 import { guardServices, importSayingWhatWasSaved } from './guard';
+import { formatNumber } from '../../../shared/format/vi';
+import { stepper, type ProgressSink } from './progress';
 import { withTempFiles } from '../aggregate/uploads';
 import type { AggregateApi } from '../../../shared/ipc/aggregateContract';
 import { describePeriodOrFail, loadPeriodData, periodFor, periodSettingsOf, requireUnit } from './periodData';
@@ -72,6 +74,8 @@ export interface ServiceContext {
   readOffThread?: boolean;
   /** Who reads the messages: the app's user picks from lists, the CLI's types ids (default: the app). */
   door?: MessageDoor;
+  /** Where long operations report how far they are (the window's progress bars); nowhere by default. */
+  progress?: ProgressSink;
 }
 
 /** The CLI's host: paths come from the command line, so any folder the user typed is allowed. */
@@ -155,7 +159,7 @@ function checkActivity(db: Db, a: ActivityInput, today: string): ActivityInput {
 export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Services {
   const clock = ctx.clock ?? systemClock;
   const context: ServiceContext = { dbPath: ctx.dbPath ?? ':memory:', version: ctx.version ?? '0.0.0', clock, today: ctx.today ?? (() => todayIn(clock)), host: ctx.host ?? CLI_HOST, door: ctx.door ?? 'app' };
-  const aggregate = createAggregateServices(db, { today: context.today, clock, checkOutDir: (p) => context.host.checkOutDir(p), readOffThread: ctx.readOffThread === true, door: context.door }) as Pick<Services, keyof AggregateApi>;
+  const aggregate = createAggregateServices(db, { today: context.today, clock, checkOutDir: (p) => context.host.checkOutDir(p), readOffThread: ctx.readOffThread === true, door: context.door, ...(ctx.progress ? { progress: ctx.progress } : {}) }) as Pick<Services, keyof AggregateApi>;
   const plans = createPlanServices(db, { now: () => context.clock.now().toISOString(), checkOutDir: (p) => context.host.checkOutDir(p) }) as Pick<Services, keyof PlanApi>;
   const guardCtx = { dbPath: context.dbPath, clock, door: context.door ?? 'app' };
   return guardServices<Services>({
@@ -261,18 +265,21 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       if (!a || !repo.deleteActivity(db, id)) throw new UserError('NOT_FOUND', `Không tìm thấy hoạt động số ${id}.`);
       return a;
     },
-    'activity.importPreview': async (f) => previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind, repo.listActivities(db, '0000-01-01', '9999-12-31'), context.today()),
+    'activity.importPreview': async (f) =>
+      previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind, repo.listActivities(db, '0000-01-01', '9999-12-31'), context.today(), stepper(ctx.progress, 'activity.importPreview')),
     'activity.template': ({ format }) => {
       const t = activityTemplate(format, context.clock.now());
       return { fileName: t.fileName, base64: Buffer.from(t.bytes).toString('base64') };
     },
     'activity.import': async (f) => {
       requireUnit(db);
-      const preview = await previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind, repo.listActivities(db, '0000-01-01', '9999-12-31'), context.today());
+      const step = stepper(ctx.progress, 'activity.import');
+      const preview = await previewActivityImport(f.fileName, decodeFile(f), repo.getUnitProfile(db)?.kind, repo.listActivities(db, '0000-01-01', '9999-12-31'), context.today(), step);
       if (!preview.canImport) {
         throw new UserError('IMPORT_REJECTED', `Không nhập tệp ${f.fileName}: có lỗi, chưa có hoạt động nào được lưu. Hãy sửa các dòng dưới đây rồi nhập lại.`, preview.errors);
       }
       const rows = f.duplicates === 'keep' ? preview.rows : preview.rows.filter((r) => !r.duplicate);
+      await step(preview.rows.length, preview.rows.length, `Đang lưu ${formatNumber(rows.length)} hoạt động`);
       db.transaction(() => {
         for (const r of rows) repo.insertActivity(db, r.activity!);
       })();
@@ -339,7 +346,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
       context.host.checkOutDir(outDir);
       const chosen = name === undefined ? undefined : checkExportName(name);
       requireNoDrafts(db, period, acceptDrafts === true);
-      return exportUnitReport(db, period, outDir, context.today(), context.clock.now(), chosen);
+      return exportUnitReport(db, period, outDir, context.today(), context.clock.now(), chosen, stepper(ctx.progress, 'report.export'));
     },
     'report.check': ({ period }) => checkUnitReport(db, period, context.today()),
     'text.accept': ({ period, key }) => {

@@ -92,9 +92,15 @@ function stampedCore(docx: Uint8Array, at: Date): Map<string, Buffer> {
   return new Map([['docProps/core.xml', Buffer.from(stamped, 'utf8')]]);
 }
 
+/** Where rendering is, for a progress bar: the document built (its tables written), then packed. */
+export type DocxStage = 'built' | 'packed';
+
 /** `createdAt`: the instant the report is made, from the app's clock (the document's properties say it). */
-export async function renderReportDocx(doc: ReportDocument, createdAt: Date): Promise<Buffer> {
+export async function renderReportDocx(doc: ReportDocument, createdAt: Date, onStage?: (stage: DocxStage) => Promise<void>): Promise<Buffer> {
   const sink = new TableSink();
-  const packed = await Packer.toBuffer(buildReportDocument(doc, sink));
+  const built = buildReportDocument(doc, sink);
+  await onStage?.('built');
+  const packed = await Packer.toBuffer(built);
+  await onStage?.('packed');
   return sink.splice(packed, stampedCore(packed, createdAt));
 }

@@ -6,11 +6,13 @@ import type { ImportPreview } from '../../../../shared/ipc/contract';
 import { formatNumber } from '../../../../shared/format/vi';
 import { ApiError, call } from '../../api';
 import { Dialog } from '../../components/Dialog';
+import { ProgressBar, useProgress } from '../../components/ProgressBar';
 import { readFileBase64 } from '../../lib/files';
 import { errorText } from '../../lib/useApi';
 import { ImportPreviewTable } from './ImportPreviewTable';
 
-type Step = { what: string } | null;
+/** What runs now: reading the file in the window, then the app checking or saving its rows (with progress). */
+type Step = { what: string; op?: 'activity.importPreview' | 'activity.import' } | null;
 
 export function ImportDialog({ onClose, onImported }: { onClose: () => void; onImported: (added: number, skipped: number, fileName: string) => void }) {
   const input = useRef<HTMLInputElement>(null);
@@ -21,6 +23,8 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
   const [keepDuplicates, setKeepDuplicates] = useState(false);
   const [error, setError] = useState<{ message: string; details: string[] } | null>(null);
   const busy = step !== null;
+  const previewProgress = useProgress('activity.importPreview', step?.op === 'activity.importPreview');
+  const importProgress = useProgress('activity.import', step?.op === 'activity.import');
 
   const pick = async (f: File | undefined) => {
     if (!f || busy) return;
@@ -31,7 +35,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
       setStep({ what: `Đang đọc tệp ${f.name} (${formatNumber(Math.max(1, Math.round(f.size / 1024)))} KB)…` });
       const arg = { fileName: f.name, base64: await readFileBase64(f) };
       setFile(arg);
-      setStep({ what: `Đang kiểm tra từng dòng của tệp ${f.name}…` });
+      setStep({ what: `Đang kiểm tra từng dòng của tệp ${f.name}…`, op: 'activity.importPreview' });
       setPreview(await call('activity.importPreview', arg));
     } catch (e) {
       setError({ message: errorText(e), details: [] });
@@ -54,7 +58,7 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
 
   const doImport = async () => {
     if (!file || !preview?.canImport) return;
-    setStep({ what: `Đang lưu ${formatNumber(toAdd)} hoạt động…` });
+    setStep({ what: `Đang lưu ${formatNumber(toAdd)} hoạt động…`, op: 'activity.import' });
     try {
       const r = await call('activity.import', { ...file, duplicates: keepDuplicates ? 'keep' : 'skip' });
       onImported(r.added, r.skipped, file.fileName);
@@ -126,7 +130,9 @@ export function ImportDialog({ onClose, onImported }: { onClose: () => void; onI
             Chưa có hoạt động nào được lưu cho tới khi bấm “Nhập”.
           </p>
         </div>
-        {step ? (
+        {step?.op ? (
+          <ProgressBar label="Tiến độ nhập tệp" progress={step.op === 'activity.import' ? importProgress : previewProgress} waiting={step.what} />
+        ) : step ? (
           <div className="import-progress" role="status">
             <span className="spinner" aria-hidden="true" /> {step.what}
           </div>

@@ -7,6 +7,7 @@ import type { FigureTotal } from '../../../../shared/aggregate/types';
 import { formatNumber, formatTableDate, parseVietnameseDate } from '../../../../shared/format/vi';
 import type { Ref } from '../../../../shared/report/document';
 import { call } from '../../api';
+import { ProgressBar, useProgress } from '../../components/ProgressBar';
 import { SidePanel } from '../../components/SidePanel';
 import { ErrorBox, Loading } from '../../components/Status';
 import { useAgg } from '../../lib/aggContext';
@@ -32,6 +33,7 @@ function ExportCard({ status, onExported }: { status: AggregateStatus | undefine
   const [deadlineError, setDeadlineError] = useState<string | null>(null);
   const missing = status?.counts.missing ?? 0;
   const busy = !!report.busy || !!remind.busy;
+  const progress = useProgress('aggregate.report', report.busy === 'docx');
 
   const writeReport = async () => {
     const r = await report.save(
@@ -70,6 +72,7 @@ function ExportCard({ status, onExported }: { status: AggregateStatus | undefine
           {report.busy === 'docx' ? 'Đang xuất…' : 'Xuất báo cáo tổng hợp (.docx, .xlsx)…'}
         </button>
       </div>
+      {report.busy === 'docx' ? <ProgressBar label="Tiến độ xuất báo cáo tổng hợp" progress={progress} waiting="Đang bắt đầu xuất báo cáo tổng hợp…" /> : null}
       <SaveStatus s={report} />
       <div className="agg-export-row">
         <div className="remind-group" role="group" aria-labelledby="remind-label">

@@ -7,6 +7,7 @@ import type { PeriodStatus } from '../../../../shared/domain/status';
 import { ASSESSMENT_LABEL, type AssessmentKey } from '../../../../shared/domain/unitProfile';
 import { call } from '../../api';
 import { Dialog } from '../../components/Dialog';
+import { ProgressBar, useProgress } from '../../components/ProgressBar';
 import { useApp } from '../../lib/appContext';
 import { localDate } from '../../lib/time';
 import { PrintButtons, SaveStatus } from '../export/SaveActions';
@@ -25,6 +26,7 @@ export function ExportBar({ status, changes, drafts, onExported }: Props) {
   const { period, navigate } = useApp();
   const s = useSaveAs('report', period, 'báo cáo');
   const [asking, setAsking] = useState(false);
+  const progress = useProgress('report.export', s.busy === 'docx');
 
   const doExport = async (acceptDrafts = false) => {
     if (drafts.length && !acceptDrafts) {
@@ -67,6 +69,7 @@ export function ExportBar({ status, changes, drafts, onExported }: Props) {
           {s.busy === 'docx' ? 'Đang xuất…' : 'Xuất báo cáo (.docx, .xlsx)…'}
         </button>
       </div>
+      {s.busy === 'docx' ? <ProgressBar label="Tiến độ xuất báo cáo" progress={progress} waiting="Đang bắt đầu xuất báo cáo…" /> : null}
       {asking ? (
         <Dialog title="Báo cáo còn bản nháp" onClose={() => setAsking(false)}>
           <p>
