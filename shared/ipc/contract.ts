@@ -138,7 +138,8 @@ export type StartupState =
   | { state: 'problem'; code: string; message: string; dbPath: string; backups: BackupInfo[] };
 
 /** The long operations that report how far they are while their call runs. */
-export const PROGRESS_OPS = ['report.export', 'activity.importPreview', 'activity.import', 'aggregate.importFiles', 'aggregate.report'] as const;
+// The aggregation inbox needs none: it sends files in batches and each answer moves its bar.
+export const PROGRESS_OPS = ['report.export', 'activity.importPreview', 'activity.import', 'aggregate.report'] as const;
 export type ProgressOp = (typeof PROGRESS_OPS)[number];
 
 /**
