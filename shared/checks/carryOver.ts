@@ -55,10 +55,10 @@ export function carryOverProblems(data: PeriodData): ReportProblem[] {
     message: `Chưa nhập “${figureDef(code)!.label}” cho cả năm; ${c.label} đã ghi ${entryText(e, code)}. Hãy xác nhận hoặc nhập số của cả năm.`,
   }));
   if (c.inspections.length) {
-    out.push({ rule: 'carry-over', severity: 'warning', section: 'selfInspection', area: 'checklist', ref: c.inspections[0]!.itemId, message: `${formatNumber(c.inspections.length)} nội dung tự kiểm tra chưa trả lời cho cả năm đã có kết quả ${c.label}; hãy xác nhận (dcs period adopt) hoặc trả lời lại.` });
+    out.push({ rule: 'carry-over', severity: 'warning', section: 'selfInspection', area: 'checklist', ref: c.inspections[0]!.itemId, message: `${formatNumber(c.inspections.length)} nội dung tự kiểm tra chưa trả lời cho cả năm đã có kết quả ${c.label}; hãy xác nhận dùng kết quả đó hoặc trả lời lại.` });
   }
   if (c.tasks.length) {
-    out.push({ rule: 'carry-over', severity: 'warning', section: 'tasks', area: 'tasks', ref: c.tasks[0]!.taskId, message: `${formatNumber(c.tasks.length)} nhiệm vụ chưa cập nhật tiến độ cả năm đã có tiến độ ${c.label}; hãy xác nhận (dcs period adopt) hoặc cập nhật lại.` });
+    out.push({ rule: 'carry-over', severity: 'warning', section: 'tasks', area: 'tasks', ref: c.tasks[0]!.taskId, message: `${formatNumber(c.tasks.length)} nhiệm vụ chưa cập nhật tiến độ cả năm đã có tiến độ ${c.label}; hãy xác nhận dùng tiến độ đó hoặc cập nhật lại.` });
   }
   return out;
 }

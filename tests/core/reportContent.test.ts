@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../electron/core/db/open';
 import { seedDemo } from '../../electron/core/demo/runDemo';
 import { createServices, dispatch, type Services } from '../../electron/core/services';
+import { checkLines } from '../../electron/core/cli/check';
 import { proseLineProblems } from '../../shared/checks/prose';
 import { figureDef } from '../../shared/domain/catalog';
 import { figureText } from '../../shared/narrative/words';
@@ -204,6 +205,9 @@ describe('drafts, revisions and frozen periods', () => {
     await u.call('task.set', { period: '2026-H1', taskId: rows[0]!.task.id, status: 'done', note: '' });
     const before = await u.call('report.check', { period: '2026-Y' });
     expect(before.problems.filter((p) => p.rule === 'carry-over').map((p) => p.ref)).toEqual(expect.arrayContaining(['A2', 'C3_THON', rows[0]!.task.id]));
+    // The app shows these messages beside its own confirm button: no command line in them; `dcs check` adds the command.
+    expect(before.problems.filter((p) => /\bdcs\b/.test(p.message))).toEqual([]);
+    expect(checkLines(before)).toContain('Xác nhận những gì mang sang từ 6 tháng đầu năm: dcs period adopt --period 2026-Y');
     // Not printed as the year's own before the clerk confirms.
     const draft = await u.call('figure.list', { period: '2026-Y' });
     expect(draft.find((f) => f.code === 'C3_THON')!.value).toBeNull();

@@ -205,6 +205,40 @@ describe('rời màn hình khi chưa lưu', () => {
   }, 180_000);
 });
 
+describe('xuất báo cáo còn lỗi', () => {
+  it('export lists the errors still in the report, goes back to them, or exports on a second word', async () => {
+    const { app, page, errors } = await open('2026-05-02', seedDemo);
+    try {
+      // No signer's name: an error of the rule set that nothing stops the clerk from saving.
+      const unit = await api<{ signer: { name: string } }>(app.bridge, 'unit.get');
+      await api(app.bridge, 'unit.set', { ...unit, signer: { ...unit.signer, name: '' } });
+      const check = await api<{ problems: Array<{ severity: string; rule: string; message: string }> }>(app.bridge, 'report.check', { period: '2026-H1' });
+      const errs = check.problems.filter((p) => p.severity === 'error' && p.rule !== 'draft');
+      expect(errs.length).toBeGreaterThan(0);
+      await go(page, 'Báo cáo');
+      await page.locator('.paper').first().waitFor();
+      const exportButton = page.getByRole('button', { name: 'Xuất báo cáo (.docx, .xlsx)…' });
+      await exportButton.click();
+      const ask = page.getByRole('dialog', { name: 'Báo cáo còn lỗi chưa sửa' });
+      await ask.waitFor();
+      expect(await ask.textContent()).toContain(`Ứng dụng còn thấy ${errs.length} lỗi trong báo cáo`);
+      expect(await ask.textContent()).toContain(errs[0]!.message);
+      await shot(page, 'clerk-xuat-con-loi');
+      await ask.getByRole('button', { name: 'Quay lại sửa lỗi' }).click();
+      await ask.waitFor({ state: 'detached' });
+      expect(app.saveRequests).toEqual([]);
+      await exportButton.click();
+      await ask.getByRole('button', { name: /Vẫn xuất báo cáo|Chấp nhận bản nháp và xuất/ }).click();
+      await page.getByText(/^Đã xuất báo cáo lần \d+:/).waitFor();
+      expect(app.saveRequests.length).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.close();
+      await app.close();
+    }
+  }, 180_000);
+});
+
 describe('số liệu bằng bàn phím', () => {
   it('Enter and Tab go from value to value, "kps" and có/không are taken in the box, a rule message shows once, codes only on request', async () => {
     const { app, page, errors } = await open('2026-04-20', seedDemo);

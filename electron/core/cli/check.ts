@@ -25,6 +25,8 @@ export function checkLines(r: ReportCheck): string[] {
     }
     lines.push(`  ${p.severity === 'error' ? 'LỖI ' : 'Lưu ý'}  ${p.message}  [sửa tại: ${AREA_HINT[p.area] ?? p.area}${p.ref ? ` ${p.ref}` : ''}]`);
   }
+  // The rule set speaks to both doors; the command that confirms a carry-over is the CLI's own word.
+  if (r.problems.some((p) => p.rule === 'carry-over')) lines.push(`Xác nhận những gì mang sang từ 6 tháng đầu năm: dcs period adopt --period ${r.period}`);
   lines.push(`Tổng: ${r.errors} lỗi, ${r.warnings} lưu ý.`);
   return lines;
 }

@@ -24,6 +24,7 @@ export function ReportScreen() {
         status={status.data}
         changes={changes.data}
         drafts={check.data?.drafts ?? []}
+        errors={check.data?.problems.filter((p) => p.severity === 'error' && p.rule !== 'draft') ?? []}
         onExported={() => {
           void doc.reload();
           void status.reload();
