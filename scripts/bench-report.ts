@@ -7,9 +7,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../electron/core/db/open';
-import { insertActivity, saveUnitProfile, setFigureEntry } from '../electron/core/db/repos';
-import { DEMO_FIGURES_2026_Y, DEMO_UNIT, demoActivities } from '../electron/core/demo/demoData';
 import { exportUnitReport } from '../electron/core/reports/unitReport';
+import { seedReportUnit } from '../tests/e2e/reportDb';
 
 const args = process.argv.slice(2);
 
@@ -17,11 +16,7 @@ const args = process.argv.slice(2);
 function makeDb(path: string, n: number): void {
   const db = openDatabase(path);
   try {
-    saveUnitProfile(db, DEMO_UNIT);
-    db.transaction(() => {
-      for (const a of demoActivities('2025-12-15', '2026-10-31', n, 7, 2026)) insertActivity(db, a);
-      for (const [code, e] of Object.entries(DEMO_FIGURES_2026_Y)) setFigureEntry(db, '2026-Y', code, e);
-    })();
+    seedReportUnit(db, n);
   } finally {
     db.close();
   }

@@ -1,12 +1,12 @@
 // UI benchmark: the renderer in Chromium over a database of N activities (default 10,000); prints
-// the time to first paint of Hoạt động, of a sort, of a search and of a delete. Run with
+// the time to first paint of Hoạt động, of a sort, of a search, of a delete and of Báo cáo. Run with
 // `npx tsx scripts/bench-ui.ts [N] [--json]`; `npm run bench` runs it with --json in its own process.
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildRenderer, launchBrowser, startApp } from '../tests/e2e/harness';
-import { measureActivities, seedManyActivities, timingsLine, type UiTimings } from '../tests/e2e/uiBench';
+import { measureActivities, measureReport, seedManyActivities, timingsLine, type ReportTimings, type UiTimings } from '../tests/e2e/uiBench';
 
-export async function benchUi(n = 10_000, json = false): Promise<UiTimings> {
+export async function benchUi(n = 10_000, json = false): Promise<UiTimings & ReportTimings> {
   await buildRenderer();
   const { context, userDir } = await launchBrowser();
   const app = await startApp('2026-03-20', (db) => seedManyActivities(db, n));
@@ -17,7 +17,7 @@ export async function benchUi(n = 10_000, json = false): Promise<UiTimings> {
     const page = await context.newPage();
     await page.goto(app.bridge.url);
     await page.locator('.topbar h1', { hasText: 'Tổng quan' }).waitFor({ timeout: 60_000 });
-    const t = await measureActivities(page);
+    const t = { ...(await measureActivities(page)), ...(await measureReport(page)) };
     console.log(json ? JSON.stringify(t) : timingsLine(n, t));
     return t;
   } finally {

@@ -1,6 +1,6 @@
-// A database with many activities behind the bridge, and how long Hoạt động takes to show them
-// and to sort them, measured in the page. Used by the browser tests (which print the figures) and
-// by scripts/bench-ui.ts (for `npm run bench`).
+// A database with many activities behind the bridge, how long Hoạt động takes to show and sort
+// them and Báo cáo to open over them, measured in the page. Used by the browser tests (which print
+// the figures) and by scripts/bench-ui.ts (for `npm run bench`).
 import type { Page } from 'playwright-core';
 import { ACTIVITY_KINDS, type ActivityInput } from '../../shared/domain/activities';
 import { seedDemo } from '../../electron/core/demo/runDemo';
@@ -46,6 +46,13 @@ export interface UiTimings {
   /** The longest main-thread task (a frame the page could not paint) while opening, and while sorting. */
   openLongestTaskMs: number;
   sortLongestTaskMs: number;
+}
+
+/** Báo cáo over the same activities (its Phụ lục II lists them all). */
+export interface ReportTimings {
+  /** From the click on "Báo cáo" to the first row of Phụ lục II painted. */
+  reportOpenMs: number;
+  reportLongestTaskMs: number;
 }
 
 /** Starts recording the page's long tasks (over 50 ms, Chromium's "longtask" entries). */
@@ -135,7 +142,18 @@ export async function measureActivities(page: Page): Promise<UiTimings> {
   return { openMs, sortMs, searchMs, deleteMs, rowsInPage, openLongestTaskMs, sortLongestTaskMs };
 }
 
-export function timingsLine(n: number, t: UiTimings): string {
+/** Opens Báo cáo (from another screen) and times it to the activity list's first row painted. */
+export async function measureReport(page: Page): Promise<ReportTimings> {
+  await watchLongTasks(page);
+  const nav = page.getByRole('navigation', { name: 'Các mục chính' }).getByRole('button', { name: 'Báo cáo', exact: true });
+  await longestTask(page);
+  const t0 = await now(page);
+  await nav.click();
+  const reportOpenMs = await paintedAfter(page, t0, `document.querySelector('article[aria-label="Phụ lục II"] tbody tr') !== null`);
+  return { reportOpenMs, reportLongestTaskMs: await longestTask(page) };
+}
+
+export function timingsLine(n: number, t: UiTimings & Partial<ReportTimings>): string {
   const ms = (x: number) => `${Math.round(x)} ms`;
-  return `[ui bench] ${n} activities: Hoạt động first paint ${ms(t.openMs)} · sort by title ${ms(t.sortMs)} · search ${ms(t.searchMs)} · delete one ${ms(t.deleteMs)} · rows in page ${t.rowsInPage} · longest task while opening ${ms(t.openLongestTaskMs)}, while sorting ${ms(t.sortLongestTaskMs)}`;
+  return `[ui bench] ${n} activities: Hoạt động first paint ${ms(t.openMs)} · sort by title ${ms(t.sortMs)} · search ${ms(t.searchMs)} · delete one ${ms(t.deleteMs)} · rows in page ${t.rowsInPage} · longest task while opening ${ms(t.openLongestTaskMs)}, while sorting ${ms(t.sortLongestTaskMs)}${t.reportOpenMs === undefined ? '' : ` · Báo cáo opens in ${ms(t.reportOpenMs)} (longest task ${ms(t.reportLongestTaskMs ?? 0)})`}`;
 }

@@ -6,6 +6,7 @@ import type { ExportKind, SaveTarget } from '../../../../shared/ipc/contract';
 import { call } from '../../api';
 import { useToast } from '../../components/Toasts';
 import { errorText, useApi } from '../../lib/useApi';
+import { showWholeTables } from '../report/longTables';
 
 export interface Saved {
   what: string;
@@ -66,7 +67,16 @@ export function useSaveAs(kind: ExportKind, period: string, pdfTitle: string): S
   };
 
   const savePdf = async () => {
-    await save('pdf', 'pdf', (t) => call('app.savePdf', { dir: t.dir, name: t.name }), (r) => ({ title: `Đã lưu ${pdfTitle} dạng PDF:`, files: [r.path], warnings: [] }));
+    await save(
+      'pdf',
+      'pdf',
+      (t) => {
+        // The PDF is the page as drawn: long appendix tables show their first rows until asked.
+        showWholeTables();
+        return call('app.savePdf', { dir: t.dir, name: t.name });
+      },
+      (r) => ({ title: `Đã lưu ${pdfTitle} dạng PDF:`, files: [r.path], warnings: [] }),
+    );
   };
 
   const openFolder = async (dir: string) => {
@@ -78,5 +88,10 @@ export function useSaveAs(kind: ExportKind, period: string, pdfTitle: string): S
     }
   };
 
-  return { lastFolder, busy, error, saved, save, savePdf, print: () => window.print(), openFolder };
+  const print = () => {
+    showWholeTables();
+    window.print();
+  };
+
+  return { lastFolder, busy, error, saved, save, savePdf, print, openFolder };
 }

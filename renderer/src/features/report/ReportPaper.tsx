@@ -4,7 +4,9 @@
 import type { Appendix, Block, Cell, ReportDocument, Run, Table } from '../../../../shared/report/document';
 import type { Ref } from '../../../../shared/report/document';
 import type { AssessmentKey } from '../../../../shared/domain/unitProfile';
+import { formatNumber } from '../../../../shared/format/vi';
 import { agencyLines } from './agency';
+import { FIRST_ROWS, useWholeTable } from './longTables';
 import { usePaperZoom } from './usePaperZoom';
 
 export type OnRef = (ref: Ref, text: string) => void;
@@ -43,40 +45,53 @@ function CellView({ cell, align, onRef }: { cell: Cell; align?: string; onRef: O
 export function TableView({ table, onRef }: { table: Table; onRef: OnRef }) {
   const total = table.columns.reduce((s, c) => s + c.width, 0) || 1;
   const groups = new Set(table.groupRows ?? []);
+  const [whole, showWhole] = useWholeTable(table.rows.length);
+  const rows = whole ? table.rows : table.rows.slice(0, FIRST_ROWS);
+  const more = table.rows.length - rows.length;
   return (
-    <table className={`doc-table ${table.columns.length >= 7 ? 'wide' : ''}`}>
-      <colgroup>
-        {table.columns.map((c, i) => (
-          <col key={i} style={{ width: `${(c.width / total) * 100}%` }} />
-        ))}
-      </colgroup>
-      <thead>
-        <tr>
+    <>
+      <table className={`doc-table ${table.columns.length >= 7 ? 'wide' : ''}`}>
+        <colgroup>
           {table.columns.map((c, i) => (
-            <th key={i}>{c.title}</th>
+            <col key={i} style={{ width: `${(c.width / total) * 100}%` }} />
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {table.rows.map((row, r) =>
-          groups.has(r) ? (
-            <tr key={r} className="group-row">
-              <td colSpan={table.columns.length}>
-                <CellView cell={row[0] ?? ''} onRef={onRef} />
-              </td>
-            </tr>
-          ) : (
-            <tr key={r}>
-              {row.map((cell, c) => (
-                <td key={c} style={{ textAlign: table.columns[c]?.align ?? 'left' }}>
-                  <CellView cell={cell} align={table.columns[c]?.align} onRef={onRef} />
+        </colgroup>
+        <thead>
+          <tr>
+            {table.columns.map((c, i) => (
+              <th key={i}>{c.title}</th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, r) =>
+            groups.has(r) ? (
+              <tr key={r} className="group-row">
+                <td colSpan={table.columns.length}>
+                  <CellView cell={row[0] ?? ''} onRef={onRef} />
                 </td>
-              ))}
-            </tr>
-          ),
-        )}
-      </tbody>
-    </table>
+              </tr>
+            ) : (
+              <tr key={r}>
+                {row.map((cell, c) => (
+                  <td key={c} style={{ textAlign: table.columns[c]?.align ?? 'left' }}>
+                    <CellView cell={cell} align={table.columns[c]?.align} onRef={onRef} />
+                  </td>
+                ))}
+              </tr>
+            ),
+          )}
+        </tbody>
+      </table>
+      {more ? (
+        <p className="more-rows">
+          … còn {formatNumber(more)} dòng nữa; bản .docx có đầy đủ.{' '}
+          <button type="button" className="btn btn-small" onClick={showWhole} title="Hiện mọi dòng của bảng (bảng dài cần vài giây). Khi in hoặc lưu PDF, mọi dòng luôn được in.">
+            Hiện đủ {formatNumber(table.rows.length)} dòng
+          </button>
+        </p>
+      ) : null}
+    </>
   );
 }
 
