@@ -26,6 +26,7 @@ import { importFiles } from '../electron/core/aggregate/importer';
 import { importUnitList } from '../electron/core/aggregate/units';
 import { entryBytes, readZipDirectory } from '../electron/core/reports/zip/zipReader';
 import * as repo from '../electron/core/aggregate/repo';
+import { unpackValues } from '../electron/core/aggregate/packedValues';
 import { openDatabase } from '../electron/core/db/open';
 import { demoActivities } from '../electron/core/demo/demoData';
 import { writeExchangeWorkbook } from '../electron/core/reports/xlsx/exchangeWriter';
@@ -123,7 +124,10 @@ async function child(dir: string, count: number, workers: number | undefined): P
     const cpu = process.cpuUsage(cpu0);
     const peakMB = process.resourceUsage().maxRSS / 1024;
     // What the clerk gets, to the last digit: every total and every unit's stored values.
-    const values = db.prepare('SELECT s.unit_code, v.code, v.state, v.value FROM agg_value v JOIN agg_submission s ON s.id = v.submission_id ORDER BY s.unit_code, v.code').raw().all();
+    const values: unknown[] = [];
+    for (const [unit, text] of db.prepare('SELECT unit_code, figure_values FROM agg_submission ORDER BY unit_code, id').raw().iterate() as IterableIterator<[string, string]>) {
+      for (const [code, state, value] of unpackValues(text)) values.push([unit, code, state, value]);
+    }
     const digest = createHash('sha256').update(JSON.stringify({ totals: status.totals, counts: status.counts, values })).digest('hex');
     console.log(
       JSON.stringify({

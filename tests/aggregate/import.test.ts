@@ -9,6 +9,7 @@ import type { AggregateStatus, ImportReport } from '../../shared/aggregate/api';
 import { UNIT_KINDS } from '../../shared/domain/units';
 import { roundPercent } from '../../shared/format/vi';
 import { importFiles } from '../../electron/core/aggregate/importer';
+import { submissionValues } from '../../electron/core/aggregate/repo';
 import type { Db } from '../../electron/core/db/open';
 import type { Services } from '../../electron/core/services';
 import { aggregatorDb, call, dump, fail, sameDump } from './helpers';
@@ -231,13 +232,9 @@ describe('reading on worker threads', () => {
       // Workers record files in the order they finish reading, so row ids differ: compare what
       // each file stored, keyed by the file and its unit.
       const stored = (db: typeof a.db): unknown[] =>
-        db
-          .prepare(
-            `SELECT s.unit_code, s.file_name, s.file_sha256, v.code, v.state, v.value, v.cell, v.note
-             FROM agg_value v JOIN agg_submission s ON s.id = v.submission_id
-             ORDER BY s.unit_code, s.file_name, s.file_sha256, v.code`,
-          )
-          .all();
+        (db.prepare('SELECT id, unit_code, file_name, file_sha256 FROM agg_submission ORDER BY unit_code, file_name, file_sha256').all() as Array<{ id: number; unit_code: string; file_name: string; file_sha256: string }>).flatMap((s) =>
+          submissionValues(db, s.id).map((v) => [s.unit_code, s.file_name, s.file_sha256, v.code, v.state, v.value, v.cell, v.note]),
+        );
       const va = stored(a.db);
       expect(va.length).toBeGreaterThan(100);
       expect(va).toEqual(stored(b.db));

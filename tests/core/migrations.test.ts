@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, SchemaTooNewError, migrate, schemaVersion } from '../../electron/core/db/migrations';
-import { openDatabase } from '../../electron/core/db/open';
+import { openDatabase, type Db } from '../../electron/core/db/open';
+import { currentValues, submissionValues } from '../../electron/core/aggregate/repo';
+import { packValues, type StoredValue } from '../../electron/core/aggregate/packedValues';
 
 /** Everything the schema consists of, to compare before/after. */
 function schemaOf(db: Database): Array<{ type: string; name: string; sql: string | null }> {
@@ -422,5 +424,81 @@ describe('migration 4 specifics: plans and the figures their targets need, for d
       expect(db.prepare('SELECT profile_id, kinh_gui FROM unit_profile').get()).toEqual({ profile_id: profile, kinh_gui: JSON.stringify(['Sở Nội vụ tỉnh Lai Châu']) });
       db.close();
     }
+  });
+});
+
+describe('migration 5 specifics: a submission\'s figures kept in one row', () => {
+  const ts = '2026-05-04T00:00:00.000Z';
+  type Row = { code: string; state: string; value: number | null; cell: string; note: string };
+  /** Values as the per-figure rows held them, listed out of code order on purpose. */
+  const rowsOf: Record<number, Row[]> = {
+    1: [
+      { code: 'H2_PHIEU', state: 'value', value: 0.1 + 0.2, cell: 'E40', note: 'Phiếu "khảo sát" \\ lần 1' },
+      { code: 'A2', state: 'value', value: 1, cell: 'E8', note: '' },
+      { code: 'G3_NHAN', state: 'none', value: null, cell: 'E30', note: 'Không phát sinh' },
+      { code: 'B1_DA', state: 'blank', value: null, cell: 'E15', note: '' },
+      { code: 'E3_TH', state: 'value', value: 123456789.12345679, cell: 'E22', note: 'Tổng hợp từ 4 hoạt động' },
+      { code: 'L1_KT', state: 'value', value: 1e-7, cell: 'E50', note: '' },
+      { code: 'K2_VP', state: 'value', value: 2 ** 53 + 2, cell: 'E48', note: 'Số lớn' },
+    ],
+    2: [
+      { code: 'A2', state: 'value', value: 0, cell: 'E8', note: '' },
+      { code: 'A4_PT_TONG', state: 'value', value: 3.75, cell: 'E14', note: '' },
+    ],
+    3: [],
+  };
+
+  function oldDatabase(): Database {
+    const db = new BetterSqlite3(':memory:');
+    db.pragma('foreign_keys = ON');
+    migrate(db, { upTo: 4 });
+    const unit = db.prepare("INSERT INTO agg_unit (code, name, kind, parent, position, active, created_at, updated_at) VALUES (?, ?, 'xa', '', ?, 1, ?, ?)");
+    unit.run('X', 'Xã X', 1, ts, ts);
+    unit.run('Y', 'Xã Y', 2, ts, ts);
+    db.prepare("INSERT INTO agg_blob (sha256, size, data) VALUES ('h', 1, x'00')").run();
+    const sub = db.prepare(
+      `INSERT INTO agg_submission (id, period_id, unit_code, file_name, file_sha256, revision, received_at, imported_at, superseded_by)
+       VALUES (?, '2026-H1', ?, ?, 'h', ?, '2026-05-01', ?, ?)`,
+    );
+    // The replaced submission points at its successor: the foreign key is checked at commit.
+    db.transaction(() => {
+      sub.run(1, 'X', 'X-lan-1.xlsx', 1, ts, 2);
+      sub.run(2, 'X', 'X-lan-2.xlsx', 2, ts, null);
+    })();
+    sub.run(3, 'Y', 'Y.xlsx', 1, ts, null);
+    const value = db.prepare('INSERT INTO agg_value (submission_id, code, state, value, cell, note) VALUES (?, ?, ?, ?, ?, ?)');
+    for (const [id, rows] of Object.entries(rowsOf)) for (const r of rows) value.run(Number(id), r.code, r.state, r.value, r.cell, r.note);
+    return db;
+  }
+
+  it('keeps every value of every submission, current or replaced, exactly (to the last digit, with cell and note)', () => {
+    const db = oldDatabase();
+    const before = db.prepare('SELECT submission_id, code, state, value, cell, note FROM agg_value ORDER BY submission_id, code').all() as Array<Row & { submission_id: number }>;
+    expect(before).toHaveLength(9);
+    migrate(db);
+    expect(db.prepare("SELECT COUNT(*) AS n FROM sqlite_master WHERE name = 'agg_value'").get()).toEqual({ n: 0 });
+    const after = Object.keys(rowsOf).flatMap((id) => submissionValues(db as Db, Number(id)).map((v) => ({ submission_id: Number(id), ...v })));
+    expect(after).toEqual(before);
+    for (const [i, b] of before.entries()) expect(Object.is(after[i]!.value, b.value), `${b.code}: ${after[i]!.value} ≠ ${b.value}`).toBe(true);
+    expect(submissionValues(db as Db, 1).map((v) => v.code)).toEqual(rowsOf[1]!.map((r) => r.code).sort());
+    // What consolidation reads: the current submission of each unit, with its values.
+    const current = currentValues(db as Db, '2026-H1');
+    expect([...current.keys()].sort()).toEqual([2, 3]);
+    expect(current.get(2)).toEqual({ A2: { state: 'value', value: 0 }, A4_PT_TONG: { state: 'value', value: 3.75 } });
+    expect(current.get(3)).toEqual({});
+    db.close();
+  });
+
+  it('still refuses what the per-figure rows refused: a "value" without a number, an unknown state, one figure twice', () => {
+    const values = (list: Row[]): StoredValue[] => list as StoredValue[];
+    expect(() => packValues(values([{ code: 'A2', state: 'value', value: null, cell: 'E8', note: '' }]))).toThrow(/A2.*E8/);
+    expect(() => packValues(values([{ code: 'A2', state: 'value', value: Number.NaN, cell: 'E8', note: '' }]))).toThrow(/A2/);
+    expect(() => packValues(values([{ code: 'A2', state: 'maybe', value: null, cell: 'E8', note: '' }]))).toThrow(/A2/);
+    expect(() =>
+      packValues(values([
+        { code: 'A2', state: 'value', value: 1, cell: 'E8', note: '' },
+        { code: 'A2', state: 'value', value: 2, cell: 'E9', note: '' },
+      ])),
+    ).toThrow(/A2.*hai lần/);
   });
 });

@@ -1,10 +1,13 @@
-// Row-level reads and writes of the aggregator's tables (migration 2). Database first, always.
+// Row-level reads and writes of the aggregator's tables (migrations 2, 3 and 5). Database first, always.
 import type { ExpectedUnit, SubmittedValue, ValueState } from '../../../shared/aggregate/types';
 import type { UnitProfile } from '../../../shared/domain/unitProfile';
 import type { UnitKind } from '../../../shared/domain/units';
 import { consolidationMetaSchema, type ConsolidationMeta, type ExchangeScope } from '../../../shared/exchange';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
+import { packValues, unpackStoredValues, unpackValues, type StoredValue } from './packedValues';
+
+export type { StoredValue } from './packedValues';
 
 const now = (): string => new Date().toISOString();
 
@@ -170,6 +173,10 @@ interface SubmissionRow {
   consolidation: string | null;
 }
 
+/** Every column but the values (figure_values), which only currentValues and submissionValues read. */
+const SUBMISSION_COLUMNS = `id, period_id, unit_code, file_name, file_sha256, sent_unit_code, sent_unit_name, sent_unit_kind, profile_id, revision,
+  generated_at, app_version, template, digest_ok, received_at, imported_at, warnings, replaces_id, superseded_by, scope, consolidation`;
+
 const toSubmission = (r: SubmissionRow): SubmissionRecord => ({
   id: r.id,
   periodId: r.period_id,
@@ -195,26 +202,26 @@ const toSubmission = (r: SubmissionRow): SubmissionRecord => ({
 });
 
 export function currentSubmission(db: Db, periodId: string, unitCode: string, scope: ExchangeScope = 'own'): SubmissionRecord | null {
-  const r = stmt(db, 'SELECT * FROM agg_submission WHERE period_id = ? AND unit_code = ? AND scope = ? AND superseded_by IS NULL').get(periodId, unitCode, scope) as SubmissionRow | undefined;
+  const r = stmt(db, `SELECT ${SUBMISSION_COLUMNS} FROM agg_submission WHERE period_id = ? AND unit_code = ? AND scope = ? AND superseded_by IS NULL`).get(periodId, unitCode, scope) as SubmissionRow | undefined;
   return r ? toSubmission(r) : null;
 }
 
 export function getSubmission(db: Db, id: number): SubmissionRecord | null {
-  const r = stmt(db, 'SELECT * FROM agg_submission WHERE id = ?').get(id) as SubmissionRow | undefined;
+  const r = stmt(db, `SELECT ${SUBMISSION_COLUMNS} FROM agg_submission WHERE id = ?`).get(id) as SubmissionRow | undefined;
   return r ? toSubmission(r) : null;
 }
 
 export function submissionWithFile(db: Db, periodId: string, sha: string): SubmissionRecord | null {
-  const r = stmt(db, 'SELECT * FROM agg_submission WHERE period_id = ? AND file_sha256 = ? ORDER BY id LIMIT 1').get(periodId, sha) as SubmissionRow | undefined;
+  const r = stmt(db, `SELECT ${SUBMISSION_COLUMNS} FROM agg_submission WHERE period_id = ? AND file_sha256 = ? ORDER BY id LIMIT 1`).get(periodId, sha) as SubmissionRow | undefined;
   return r ? toSubmission(r) : null;
 }
 
 export function listCurrentSubmissions(db: Db, periodId: string): SubmissionRecord[] {
-  return (stmt(db, 'SELECT * FROM agg_submission WHERE period_id = ? AND superseded_by IS NULL ORDER BY id').all(periodId) as SubmissionRow[]).map(toSubmission);
+  return (stmt(db, `SELECT ${SUBMISSION_COLUMNS} FROM agg_submission WHERE period_id = ? AND superseded_by IS NULL ORDER BY id`).all(periodId) as SubmissionRow[]).map(toSubmission);
 }
 
 export function unitHistory(db: Db, periodId: string, unitCode: string): SubmissionRecord[] {
-  return (stmt(db, 'SELECT * FROM agg_submission WHERE period_id = ? AND unit_code = ? ORDER BY id').all(periodId, unitCode) as SubmissionRow[]).map(toSubmission);
+  return (stmt(db, `SELECT ${SUBMISSION_COLUMNS} FROM agg_submission WHERE period_id = ? AND unit_code = ? ORDER BY id`).all(periodId, unitCode) as SubmissionRow[]).map(toSubmission);
 }
 
 /** The earliest received date of each unit's submissions in the period: when it first reported. */
@@ -229,18 +236,16 @@ export function submissionCounts(db: Db, periodId: string): Map<string, number> 
 }
 
 /** What the importer records: a submission before it has an id, with its figures. */
-export type NewSubmission = Omit<SubmissionRecord, 'id' | 'importedAt' | 'supersededBy'> & {
-  values: Array<{ code: string; state: ValueState; value: number | null; cell: string; note: string }>;
-};
+export type NewSubmission = Omit<SubmissionRecord, 'id' | 'importedAt' | 'supersededBy'> & { values: readonly StoredValue[] };
 
-/** Inserts a submission and its values; the caller holds the transaction. */
+/** Inserts a submission with its values (one row: see packedValues); the caller holds the transaction. */
 export function insertSubmission(db: Db, s: NewSubmission): number {
   if (s.replacesId !== null) stmt(db, 'UPDATE agg_submission SET superseded_by = -1 WHERE id = ?').run(s.replacesId);
   const r = stmt(
       db,
       `INSERT INTO agg_submission (period_id, unit_code, file_name, file_sha256, sent_unit_code, sent_unit_name, sent_unit_kind, profile_id,
-         revision, generated_at, app_version, template, digest_ok, received_at, imported_at, warnings, replaces_id, superseded_by, scope, consolidation)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?)`,
+         revision, generated_at, app_version, template, digest_ok, received_at, imported_at, warnings, replaces_id, superseded_by, scope, consolidation, figure_values)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, ?, ?)`,
     )
     .run(
       s.periodId,
@@ -262,18 +267,12 @@ export function insertSubmission(db: Db, s: NewSubmission): number {
       s.replacesId,
       s.scope,
       s.consolidation === null ? null : JSON.stringify(s.consolidation),
+      packValues(s.values),
     );
   const id = Number(r.lastInsertRowid);
   // The placeholder -1 frees the "one current submission per unit" index until the new id is known
   // (the foreign key is deferred to the end of the transaction).
   if (s.replacesId !== null) stmt(db, 'UPDATE agg_submission SET superseded_by = ? WHERE id = ?').run(id, s.replacesId);
-  // All values in one statement, not one per figure: a multi-row VALUES, prepared once per count of
-  // values (a catalogue has under a hundred figures), which SQLite runs faster than json_each.
-  if (s.values.length > 0) {
-    const args: unknown[] = [];
-    for (const v of s.values) args.push(id, v.code, v.state, v.state === 'value' ? v.value : null, v.cell, v.note);
-    stmt(db, `INSERT INTO agg_value (submission_id, code, state, value, cell, note) VALUES ${'(?, ?, ?, ?, ?, ?), '.repeat(s.values.length - 1)}(?, ?, ?, ?, ?, ?)`).run(args);
-  }
   return id;
 }
 
@@ -281,20 +280,10 @@ export function setReceivedAt(db: Db, submissionId: number, date: string): void 
   stmt(db, 'UPDATE agg_submission SET received_at = ? WHERE id = ?').run(date, submissionId);
 }
 
-export interface StoredValue extends SubmittedValue {
-  code: string;
-  cell: string;
-  note: string;
-}
-
+/** One submission's values, in code order. */
 export function submissionValues(db: Db, submissionId: number): StoredValue[] {
-  return (stmt(db, 'SELECT code, state, value, cell, note FROM agg_value WHERE submission_id = ?').all(submissionId) as Array<{ code: string; state: ValueState; value: number | null; cell: string; note: string }>).map((r) => ({
-    code: r.code,
-    state: r.state,
-    value: r.value,
-    cell: r.cell,
-    note: r.note,
-  }));
+  const text = stmt(db, 'SELECT figure_values FROM agg_submission WHERE id = ?').pluck().get(submissionId) as string | undefined;
+  return text === undefined ? [] : unpackStoredValues(text);
 }
 
 const BLANK_VALUE: SubmittedValue = Object.freeze({ state: 'blank', value: null });
@@ -318,29 +307,16 @@ function storedValue(state: ValueState, value: number | null): SubmittedValue {
 }
 
 /**
- * Values of every current submission of the period, keyed by submission id. One query, read row
- * by row (not all rows at once), each value a shared read-only object (storedValue).
+ * Values of every current submission of the period, keyed by submission id. One query, one row per
+ * submission read at a time (not all at once), each value a shared read-only object (storedValue).
  */
 export function currentValues(db: Db, periodId: string): Map<number, Record<string, SubmittedValue>> {
-  const rows = stmt(
-    db,
-    `SELECT v.submission_id, v.code, v.state, v.value FROM agg_value v
-     JOIN agg_submission s ON s.id = v.submission_id
-     WHERE s.period_id = ? AND s.superseded_by IS NULL`,
-  )
-    .raw()
-    .iterate(periodId) as IterableIterator<[number, string, ValueState, number | null]>;
+  const rows = stmt(db, 'SELECT id, figure_values FROM agg_submission WHERE period_id = ? AND superseded_by IS NULL').raw().iterate(periodId) as IterableIterator<[number, string]>;
   const out = new Map<number, Record<string, SubmittedValue>>();
-  let lastId = -1;
-  let rec: Record<string, SubmittedValue> = {};
-  for (const [id, code, state, value] of rows) {
-    if (id !== lastId) {
-      const known = out.get(id);
-      if (!known) out.set(id, (rec = {}));
-      else rec = known;
-      lastId = id;
-    }
-    rec[code] = storedValue(state, value);
+  for (const [id, text] of rows) {
+    const rec: Record<string, SubmittedValue> = {};
+    for (const [code, state, value] of unpackValues(text)) rec[code] = storedValue(state, value);
+    out.set(id, rec);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 // Numbered, append-only schema changes. Each runs in one transaction and bumps user_version.
 import type { Database } from 'better-sqlite3';
+import { packValues, type StoredValue } from '../aggregate/packedValues';
 
 export interface Migration {
   version: number;
@@ -237,6 +238,21 @@ export const MIGRATIONS: Migration[] = [
           db.prepare('UPDATE agg_settings SET data = ? WHERE id = 1').run(JSON.stringify({ ...s, profileId: 'lai-chau-binh-lu' }));
         }
       }
+    },
+  },
+  {
+    version: 5,
+    name: "aggregator: a submission's figures in one row (a packed list on the submission) instead of one row per figure",
+    up: (db) => {
+      // A received workbook holds ~42 figures: a row each cost more to record than the rest of the
+      // submission, and reading a period read them back one by one. They are written together, read
+      // together and never changed, so they are kept as one text on the submission (packedValues.ts).
+      db.exec(`ALTER TABLE agg_submission ADD COLUMN figure_values TEXT NOT NULL DEFAULT '[]'`);
+      const ids = db.prepare('SELECT DISTINCT submission_id FROM agg_value ORDER BY submission_id').pluck().all() as number[];
+      const read = db.prepare('SELECT code, state, value, cell, note FROM agg_value WHERE submission_id = ?');
+      const write = db.prepare('UPDATE agg_submission SET figure_values = ? WHERE id = ?');
+      for (const id of ids) write.run(packValues(read.all(id) as StoredValue[]), id);
+      db.exec('DROP TABLE agg_value');
     },
   },
 ];
