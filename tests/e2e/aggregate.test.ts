@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext, Page, Route } from 'playwright-core';
+import type { BrowserContext, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AggregateStatus } from '../../shared/aggregate/api';
 import type { ExpectedUnit } from '../../shared/aggregate/types';
@@ -24,6 +24,7 @@ import { DEMO_UNIT } from '../../electron/core/demo/demoData';
 import { buildUnitWorkbook } from '../../electron/core/reports/unitReport';
 import { createServices, dispatch } from '../../electron/core/services';
 import { api, buildRenderer, launchBrowser, SCREENSHOTS, shot, startApp, TMP, watchErrors } from './harness';
+import { go } from './suite';
 
 let context: BrowserContext;
 let userDir: string;
@@ -123,11 +124,6 @@ const csvList = (badKind: string) =>
   '\uFEFFMã đơn vị,Tên đơn vị,Loại đơn vị,Cấp trên\r\n' +
   UNITS.map((u, i) => [u.code, u.name, i === 2 ? badKind : UNIT_KIND_INFO[u.kind].label, u.parent].map((x) => `"${x}"`).join(',')).join('\r\n') +
   '\r\n';
-
-async function go(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Các mục chính' }).getByRole('button', { name: label, exact: true }).click();
-  await expect.poll(() => page.locator('.topbar h1').textContent()).toBe(label);
-}
 
 describe('tổng hợp báo cáo trong trình duyệt', () => {
   it('danh sách đơn vị, nhận báo cáo, tình hình nộp, báo cáo tổng hợp và công văn đôn đốc', async () => {

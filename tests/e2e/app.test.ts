@@ -5,7 +5,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo/runDemo';
 import type { Activity } from '../../shared/domain/activities';
@@ -13,6 +13,7 @@ import type { PeriodStatus } from '../../shared/domain/status';
 import type { TextRow } from '../../shared/ipc/contract';
 import { COL_CODE, COL_NOTE, COL_VALUE, SHEET_FIGURES } from '../../shared/exchange';
 import { api, buildRenderer, launchBrowser, SCREENSHOTS, shot, startApp, watchErrors } from './harness';
+import { go } from './suite';
 
 let context: BrowserContext;
 let userDir: string;
@@ -33,11 +34,6 @@ afterAll(async () => {
   if (userDir) rmSync(userDir, { recursive: true, force: true });
   console.log(`[e2e] ${timings.join(' · ')}`);
 });
-
-async function go(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Các mục chính' }).getByRole('button', { name: label, exact: true }).click();
-  await expect.poll(() => page.locator('.topbar h1').textContent()).toBe(label);
-}
 
 const CSV_HEADER = 'Ngày,Loại hoạt động,Tên hoạt động,Hình thức,Số buổi,Số lượt người,Văn bản căn cứ,Ghi chú';
 const csv = (badDate: string) =>

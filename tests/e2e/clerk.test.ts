@@ -1,16 +1,17 @@
 // The clerk's week at real size, in the real renderer: importing the same file twice, the form's
 // near-duplicate warning, leaving unsaved edits, Số liệu by keyboard, 10,000 activities, and every
 // screen at 125% and 150% Windows scaling with contrast checked by axe-core.
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo/runDemo';
 import type { Activity } from '../../shared/domain/activities';
 import { mkdirSync } from 'node:fs';
-import { api, buildRenderer, launchBrowser, startApp, TMP, watchErrors, type AppUnderTest } from './harness';
+import { api, startApp, TMP, watchErrors, type AppUnderTest } from './harness';
+import { useBrowser, go } from './suite';
 import { measureActivities, seedManyActivities, timingsLine } from './uiBench';
 
 const RENDERER = join(TMP, 'renderer-clerk');
@@ -20,22 +21,11 @@ async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
-let context: BrowserContext;
-let userDir: string;
-
-beforeAll(async () => {
-  await buildRenderer(RENDERER);
-  ({ context, userDir } = await launchBrowser());
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  if (userDir) rmSync(userDir, { recursive: true, force: true });
-});
+const browser = useBrowser(RENDERER);
 
 async function open(today: string, seed: (db: Parameters<typeof seedDemo>[0]) => Promise<void>): Promise<{ app: AppUnderTest; page: Page; errors: string[] }> {
   const app = await startApp(today, seed, RENDERER);
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   page.setDefaultTimeout(30_000);
   const errors = watchErrors(page);
   await page.goto(app.bridge.url);
@@ -43,17 +33,12 @@ async function open(today: string, seed: (db: Parameters<typeof seedDemo>[0]) =>
   return { app, page, errors };
 }
 
-async function go(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Các mục chính' }).getByRole('button', { name: label, exact: true }).click();
-  await expect.poll(() => page.locator('.topbar h1').textContent()).toBe(label);
-}
-
 const rowsShown = (page: Page) => page.locator('.activities-table tbody tr[data-vkey]');
 
 describe('lần đầu sử dụng', () => {
   it('errors of an empty "Tiếp tục" clear as fields are filled, the province is asked by name, step 2 keeps the keyboard', async () => {
     const app = await startApp('2026-03-20', undefined, RENDERER);
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     page.setDefaultTimeout(30_000);
     const errors = watchErrors(page);
     try {

@@ -20,6 +20,7 @@ import { DEMO_UNIT } from '../../electron/core/demo/demoData';
 import { createServices, dispatch } from '../../electron/core/services';
 import { makeUnits, unitWorkbook } from '../aggregate/inbox';
 import { api, buildRenderer, launchBrowser, SCREENSHOTS, shot, startApp, TMP, watchErrors, type AppUnderTest } from './harness';
+import { go } from './suite';
 
 let context: BrowserContext;
 let userDir: string;
@@ -89,11 +90,6 @@ function seedBoard(db: Db, n: number): void {
       });
     }
   })();
-}
-
-async function go(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Các mục chính' }).getByRole('button', { name: label, exact: true }).click();
-  await expect.poll(() => page.locator('.topbar h1').textContent()).toBe(label);
 }
 
 /** Anything a user cannot reach without scrolling sideways: a screen wider than the window, a table wider than its box, a control past the edge. */

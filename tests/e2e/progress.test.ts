@@ -1,27 +1,17 @@
 // Long work shows how far it is: the export of a report with 10,000 activities and the import of a
 // 10,000-row file move a bar with the stage and "x/y" or the percentage, from the progress the app
 // pushes while the call runs (here through the bridge's event stream, in the app through IPC).
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo/runDemo';
-import { buildRenderer, launchBrowser, startApp, TMP, watchErrors } from './harness';
+import { startApp, TMP, watchErrors } from './harness';
+import { useBrowser, go } from './suite';
 import { seedManyActivities } from './uiBench';
 
 const RENDERER = join(TMP, 'renderer-progress');
-let context: BrowserContext;
-let userDir: string;
-
-beforeAll(async () => {
-  await buildRenderer(RENDERER);
-  ({ context, userDir } = await launchBrowser());
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  if (userDir) rmSync(userDir, { recursive: true, force: true });
-});
+const browser = useBrowser(RENDERER);
 
 /** Records, in the page, every state the progress bars show (the work may end before a test looks). */
 async function recordBars(page: Page): Promise<void> {
@@ -36,17 +26,12 @@ async function recordBars(page: Page): Promise<void> {
 }
 const bars = (page: Page): Promise<string[]> => page.evaluate<string[]>('window.__bars');
 
-async function go(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Các mục chính' }).getByRole('button', { name: label, exact: true }).click();
-  await expect.poll(() => page.locator('.topbar h1').textContent()).toBe(label);
-}
-
 describe('tiến độ của việc dài', () => {
   // 3,000 activities: the Báo cáo screen itself takes minutes to lay out 10,000 (the core test and
   // the shell test cover the export's steps at any size).
   it('exporting a report of 3,000 activities moves a bar through its stages to the end', async () => {
     const app = await startApp('2026-05-20', (db) => seedManyActivities(db, 3_000), RENDERER);
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     page.setDefaultTimeout(60_000);
     const errors = watchErrors(page);
     try {
@@ -81,7 +66,7 @@ describe('tiến độ của việc dài', () => {
 
   it('importing a file of 10,000 activities counts the rows checked, then saves them', async () => {
     const app = await startApp('2026-05-20', seedDemo, RENDERER);
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     page.setDefaultTimeout(60_000);
     const errors = watchErrors(page);
     try {

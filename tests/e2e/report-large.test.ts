@@ -2,32 +2,22 @@
 // how many more the .docx holds, so the screen opens at 10,000 activities; every row comes on
 // request, and "Lưu PDF" prints the whole list.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { ReportDocument } from '../../shared/report/document';
-import { api, buildRenderer, launchBrowser, startApp, TMP, watchErrors, type AppUnderTest } from './harness';
+import { api, startApp, TMP, watchErrors, type AppUnderTest } from './harness';
+import { useBrowser } from './suite';
 import { seedReportUnit } from './reportDb';
 
 const RENDERER = join(TMP, 'renderer-report-large');
 const SHOTS = join(TMP, 'screenshots-report-large');
-let context: BrowserContext;
-let userDir: string;
-
-beforeAll(async () => {
-  await buildRenderer(RENDERER);
-  ({ context, userDir } = await launchBrowser());
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  if (userDir) rmSync(userDir, { recursive: true, force: true });
-});
+const browser = useBrowser(RENDERER);
 
 async function openReport(n: number): Promise<{ app: AppUnderTest; page: Page; errors: string[] }> {
   const app = await startApp('2026-11-04', async (db) => seedReportUnit(db, n), RENDERER);
-  const page = await context.newPage();
+  const page = await browser.context.newPage();
   page.setDefaultTimeout(60_000);
   const errors = watchErrors(page);
   app.pdfPage = page;

@@ -1,12 +1,13 @@
 // Notes saved when their box is left (Nhiệm vụ, Tự kiểm tra): leaving the screen before that, or
 // closing the window, asks first, with the same question as Cài đặt.
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { seedDemo } from '../../electron/core/demo/runDemo';
 import type { InspectionRow, TaskRow } from '../../shared/ipc/contract';
-import { api, buildRenderer, launchBrowser, startApp, TMP, watchErrors } from './harness';
+import { api, startApp, TMP, watchErrors } from './harness';
+import { useBrowser, go } from './suite';
 
 const RENDERER = join(TMP, 'renderer-unsaved');
 const SHOTS = process.env.DCS_SHOTS ?? join(TMP, 'screenshots-unsaved');
@@ -14,28 +15,12 @@ async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: join(SHOTS, `${name}.png`) });
 }
-let context: BrowserContext;
-let userDir: string;
-
-beforeAll(async () => {
-  await buildRenderer(RENDERER);
-  ({ context, userDir } = await launchBrowser());
-}, 120_000);
-
-afterAll(async () => {
-  await context?.close();
-  if (userDir) rmSync(userDir, { recursive: true, force: true });
-});
-
-async function go(page: Page, label: string): Promise<void> {
-  await page.getByRole('navigation', { name: 'Các mục chính' }).getByRole('button', { name: label, exact: true }).click();
-  await expect.poll(() => page.locator('.topbar h1').textContent()).toBe(label);
-}
+const browser = useBrowser(RENDERER);
 
 describe('ghi chú chưa lưu', () => {
   it('Nhiệm vụ and Tự kiểm tra ask before Alt+1 drops a note still in its box; closing the window asks too; leaving the box saves it', async () => {
     const app = await startApp('2026-04-20', seedDemo, RENDERER);
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     page.setDefaultTimeout(30_000);
     const errors = watchErrors(page);
     const ask = page.getByRole('alertdialog', { name: 'Có nội dung chưa lưu' });
