@@ -50,6 +50,43 @@ describe('bảng hoạt động', () => {
   });
 });
 
+describe('thứ tự tiếng Việt của tên hoạt động', () => {
+  it('sorts by title in Vietnamese order: D before Đ, A before Ă before Â, tones after the bare letter, lower case first', () => {
+    const titles = ['Đối thoại', 'Dân vận', 'Ân cần', 'Ăn ở', 'An toàn', 'an toàn', 'Ấn định', 'Đ', 'Dương', 'Công khai “số 2”', 'Công khai (lần 1)', 'công khai'];
+    const list = titles.map((t, i) => act(i + 1, '2026-01-01', 'CONG_KHAI', t));
+    expect(applyQuery(list, toggleSort(DEFAULT_QUERY, 'title')).map((a) => a.title)).toEqual([
+      'an toàn',
+      'An toàn',
+      'Ăn ở',
+      'Ân cần',
+      'Ấn định',
+      'công khai',
+      'Công khai “số 2”',
+      'Công khai (lần 1)',
+      'Dân vận',
+      'Dương',
+      'Đ',
+      'Đối thoại',
+    ]);
+  });
+
+  it('orders any text of Vietnamese letters, tones, case, digits and punctuation exactly as Intl.Collator("vi"), also text not in NFC', () => {
+    const letters = [...'aàảãáạăằẳẵắặâầẩẫấậbcdđeèẻẽéẹêềểễếệghiìỉĩíịklmnoòỏõóọôồổỗốộơờởỡớợpqrstuùủũúụưừửữứựvxyỳỷỹýỵ'];
+    const chars = [...letters, ...letters.map((c) => c.toUpperCase()), ' ', '-', '0', '1', '9', '(', '“', '.', ',', '/', 'f', 'W', '\u0306', '\u0301', 'ア'];
+    let seed = 7;
+    const next = () => (seed = (seed * 48271) % 2147483647) / 2147483647;
+    // Mostly the first letters (a and its tones), so many texts share a start and differ late.
+    const text = () => {
+      const t = Array.from({ length: 1 + Math.floor(next() * 6) }, () => chars[Math.floor(next() * (next() < 0.5 ? 12 : chars.length))]).join('');
+      return next() < 0.1 ? t.normalize('NFD') : t;
+    };
+    const list = Array.from({ length: 3000 }, (_, i) => act(i + 1, '2026-01-01', 'CONG_KHAI', text()));
+    const collator = new Intl.Collator('vi');
+    const expected = [...list].sort((a, b) => collator.compare(a.title, b.title) || a.id - b.id).map((a) => a.id);
+    expect(applyQuery(list, toggleSort(DEFAULT_QUERY, 'title')).map((a) => a.id)).toEqual(expected);
+  });
+});
+
 describe('biểu mẫu hoạt động', () => {
   it('đọc ngày dd/mm/yyyy và số 1.240, báo lỗi từng ô', () => {
     const d = { ...emptyDraft(), date: '31/02/2026', kind: 'TAP_HUAN' as const, title: 'Tập huấn', participants: '1.240', sessions: '' };
