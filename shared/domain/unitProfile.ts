@@ -85,6 +85,12 @@ export function unknownPlanText(given: string, known: readonly PlanChoice[], doo
   return `${given ? `"${given}" không có. ` : ''}Hãy chọn một trong ${known.length} tỉnh, thành phố hoặc kế hoạch đã nhập (ví dụ ${examples.map((k) => k.id).join(', ')}); xem danh sách bằng "dcs profile list".`;
 }
 
+/** The message for an operation asked about a plan id that is not one of `known`, worded for the door as above. */
+export function noSuchPlanText(id: string, known: readonly PlanChoice[], door: MessageDoor = 'app'): string {
+  const head = `Không có tỉnh, thành phố hoặc kế hoạch "${id}"`;
+  return door === 'app' ? `${head}; ${unknownPlanText(id, known, 'app')}` : `${head}. ${unknownPlanText('', known, 'cli')}`;
+}
+
 /** Field-by-field problems, each a Vietnamese sentence; `door` words the ones that differ between app and CLI. */
 export function validateUnitProfile(p: Partial<UnitProfile>, knownProfiles: readonly PlanChoice[], door: MessageDoor = 'app'): string[] {
   const errors: string[] = [];

@@ -182,6 +182,27 @@ describe('the dispatch boundary refuses what does not fit, and changes nothing',
     expect(dump()).toEqual(before);
     expect(await value('unit.get')).toEqual(unit);
   });
+
+  it('an unknown plan id in the app names provinces to pick from the list, never the command line; the CLI door keeps the command', async () => {
+    const appText = 'Không có tỉnh, thành phố hoặc kế hoạch "atlantis"; hãy chọn tỉnh, thành phố (hoặc kế hoạch) của đơn vị trong danh sách, ví dụ Lào Cai, Thanh Hóa, Lai Châu, Hà Nội.';
+    const asked: Array<[string, unknown]> = [
+      ['unit.defaults', { profileId: 'atlantis', kind: 'xa', name: 'Ủy ban nhân dân xã Thử' }],
+      ['report.template', { period: '2026-H1', kind: 'xa', profileId: 'atlantis', outFile: join(tmpdir(), 'mau.xlsx') }],
+      ['profile.show', { id: 'atlantis' }],
+      ['profile.export', { id: 'atlantis', outFile: join(tmpdir(), 'atlantis.json') }],
+    ];
+    const cli = createServices(db, { today: () => TODAY, door: 'cli' });
+    for (const [op, arg] of asked) {
+      const e = await failure(op, arg);
+      expect([op, e.code, e.message]).toEqual([op, 'NO_PROFILE', appText]);
+      const r = await dispatch(cli, op, arg);
+      expect(r.ok).toBe(false);
+      const m = r.ok ? '' : r.error.message;
+      expect(m, op).toContain('Không có tỉnh, thành phố hoặc kế hoạch "atlantis". Hãy chọn một trong');
+      expect(m, op).toContain('lao-cai, thanh-hoa, lai-chau');
+      expect(m, op).toContain('xem danh sách bằng "dcs profile list"');
+    }
+  });
 });
 
 describe('activities', () => {

@@ -3,7 +3,8 @@ import { dirname } from 'node:path';
 import type { PlanApi, PlanCheck } from '../../../shared/ipc/planContract';
 import { planChanges } from '../../../shared/plans/diff';
 import { parsePlanText, planToText } from '../../../shared/plans/parse';
-import { findPlan, makeRegistry, planEntry } from '../../../shared/plans/registry';
+import { noSuchPlanText, type MessageDoor } from '../../../shared/domain/unitProfile';
+import { findPlan, makeRegistry, planEntry, selectableChoices } from '../../../shared/plans/registry';
 import { UserError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import { writeFileAtomic } from '../fs/atomicWrite';
@@ -16,6 +17,8 @@ export type PlanServices = { [K in keyof PlanApi]: (arg: PlanApi[K]['arg']) => P
 export interface PlanContext {
   now: () => string;
   checkOutDir: (path: string) => void;
+  /** Who reads the messages (see ServiceContext.door). */
+  door?: MessageDoor;
 }
 
 function check(db: Db, fileName: string, base64: string): PlanCheck {
@@ -44,12 +47,13 @@ export function createPlanServices(db: Db, ctx: PlanContext): PlanServices {
     'profile.show': ({ id }) => {
       const reg = planRegistry(db);
       const e = planEntry(reg, id);
-      if (!e) throw new UserError('NO_PROFILE', `Không có tỉnh, thành phố hoặc kế hoạch "${id}". Xem danh sách bằng "dcs profile list".`);
+      if (!e) throw new UserError('NO_PROFILE', noSuchPlanText(id, selectableChoices(reg), ctx.door));
       return { summary: profileSummary(reg, e), plan: e.plan };
     },
     'profile.export': ({ id, outFile }) => {
-      const plan = findPlan(planRegistry(db), id);
-      if (!plan) throw new UserError('NO_PROFILE', `Không có tỉnh, thành phố hoặc kế hoạch "${id}". Xem danh sách bằng "dcs profile list".`);
+      const reg = planRegistry(db);
+      const plan = findPlan(reg, id);
+      if (!plan) throw new UserError('NO_PROFILE', noSuchPlanText(id, selectableChoices(reg), ctx.door));
       if (!/\.json$/i.test(outFile)) throw new UserError('BAD_FILE_NAME', `Tên tệp "${outFile}" phải có đuôi .json.`);
       ctx.checkOutDir(dirname(outFile));
       writeFileAtomic(outFile, Buffer.from(planToText(plan), 'utf8'));

@@ -12,7 +12,7 @@ import type { PlanApi } from '../../../shared/ipc/planContract';
 import { collectorPeriodSettings } from '../../../shared/plans/resolve';
 import { planRegistry } from '../plans/repo';
 import { computePeriodStatus, resolvedFiguresOf } from '../../../shared/domain/status';
-import { ASSESSMENT_KEYS, ASSESSMENT_LABEL, validateUnitProfile, type MessageDoor, type UnitProfile } from '../../../shared/domain/unitProfile';
+import { ASSESSMENT_KEYS, ASSESSMENT_LABEL, noSuchPlanText, validateUnitProfile, type MessageDoor, type UnitProfile } from '../../../shared/domain/unitProfile';
 import { figureViolations } from '../../../shared/domain/resolve';
 import { defaultUnitProfile } from '../../../shared/domain/defaults';
 import { draftAssessment } from '../../../shared/narrative/assessment';
@@ -160,7 +160,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
   const clock = ctx.clock ?? systemClock;
   const context: ServiceContext = { dbPath: ctx.dbPath ?? ':memory:', version: ctx.version ?? '0.0.0', clock, today: ctx.today ?? (() => todayIn(clock)), host: ctx.host ?? CLI_HOST, door: ctx.door ?? 'app' };
   const aggregate = createAggregateServices(db, { today: context.today, clock, checkOutDir: (p) => context.host.checkOutDir(p), readOffThread: ctx.readOffThread === true, door: context.door, ...(ctx.progress ? { progress: ctx.progress } : {}) }) as Pick<Services, keyof AggregateApi>;
-  const plans = createPlanServices(db, { now: () => context.clock.now().toISOString(), checkOutDir: (p) => context.host.checkOutDir(p) }) as Pick<Services, keyof PlanApi>;
+  const plans = createPlanServices(db, { now: () => context.clock.now().toISOString(), checkOutDir: (p) => context.host.checkOutDir(p), door: context.door }) as Pick<Services, keyof PlanApi>;
   const guardCtx = { dbPath: context.dbPath, clock, door: context.door ?? 'app' };
   return guardServices<Services>({
     ...aggregate,
@@ -232,7 +232,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     },
     'unit.defaults': ({ profileId, kind, name }) => {
       const profile = findPlan(planRegistry(db), profileId);
-      if (!profile) throw new UserError('NO_PROFILE', `Không có tỉnh, thành phố hoặc kế hoạch "${profileId}". Xem danh sách bằng "dcs profile list".`);
+      if (!profile) throw new UserError('NO_PROFILE', noSuchPlanText(profileId, selectableChoices(planRegistry(db)), context.door));
       return defaultUnitProfile(profile, kind, name, planRegistry(db));
     },
     'period.describe': ({ period }) => periodFor(db, repo.getUnitProfile(db), period),
@@ -359,7 +359,7 @@ export function createServices(db: Db, ctx: Partial<ServiceContext> = {}): Servi
     'report.changes': ({ period }) => changesSinceFrozen(db, period),
     'report.template': async ({ period, kind, profileId, outFile }) => {
       const profile = findPlan(planRegistry(db), profileId);
-      if (!profile) throw new UserError('NO_PROFILE', `Không có tỉnh, thành phố hoặc kế hoạch "${profileId}". Xem danh sách bằng "dcs profile list".`);
+      if (!profile) throw new UserError('NO_PROFILE', noSuchPlanText(profileId, selectableChoices(planRegistry(db)), context.door));
       if (!/\.xlsx$/i.test(outFile)) throw new UserError('BAD_FILE_NAME', `Tên tệp "${outFile}" phải có đuôi .xlsx.`);
       context.host.checkOutDir(dirname(outFile));
       // A blank workbook is handed to the units that report to this plan's collector.
