@@ -6,19 +6,29 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
 const PORTRAIT_PX = 210 * (96 / 25.4) + 12;
 const LANDSCAPE_PX = 297 * (96 / 25.4) + 12;
 
+// The zoom last drawn: the next preview starts at it, so opening Báo cáo lays the pages out once.
+// (Measuring the pages on mount forced a layout of the whole report, then another after the zoom.)
+const last = { portrait: '', landscape: '' };
+
 export function usePaperZoom<T extends HTMLElement>(): RefObject<T | null> {
   const ref = useRef<T>(null);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const apply = (width: number) => {
-      el.style.setProperty('--paper-zoom', String(Math.min(1, width / PORTRAIT_PX)));
-      // Landscape appendices are never drawn larger than 85%: they read well there on a laptop.
-      el.style.setProperty('--paper-zoom-landscape', String(Math.min(0.85, width / LANDSCAPE_PX)));
+    const set = (portrait: string, landscape: string) => {
+      if (el.style.getPropertyValue('--paper-zoom') !== portrait) el.style.setProperty('--paper-zoom', portrait);
+      if (el.style.getPropertyValue('--paper-zoom-landscape') !== landscape) el.style.setProperty('--paper-zoom-landscape', landscape);
     };
-    const ro = new ResizeObserver((entries) => apply(entries[0]!.contentRect.width));
+    if (last.portrait) set(last.portrait, last.landscape);
+    // The first observation comes after the first layout, before the page is painted.
+    const ro = new ResizeObserver((entries) => {
+      const width = entries[0]!.contentRect.width;
+      last.portrait = String(Math.min(1, width / PORTRAIT_PX));
+      // Landscape appendices are never drawn larger than 85%: they read well there on a laptop.
+      last.landscape = String(Math.min(0.85, width / LANDSCAPE_PX));
+      set(last.portrait, last.landscape);
+    });
     ro.observe(el);
-    apply(el.clientWidth - parseFloat(getComputedStyle(el).paddingRight || '0'));
     return () => ro.disconnect();
   }, []);
   return ref;
