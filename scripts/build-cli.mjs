@@ -37,7 +37,7 @@ export async function buildCli() {
   try {
     const r = await build({
       absWorkingDir: ROOT,
-      entryPoints: { dcs: 'electron/core/cli/main.ts', readWorker: 'electron/core/aggregate/readWorker.ts' },
+      entryPoints: { dcs: 'electron/core/cli/entry.ts', readWorker: 'electron/core/aggregate/readWorker.ts' },
       outdir: tmp,
       bundle: true,
       splitting: true,

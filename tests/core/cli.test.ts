@@ -157,6 +157,9 @@ describe('dcs: a clerk sets up a commune, imports activities and records figures
 
     expect(help.status).toBe(0);
     expect(help.stderr).toBe('');
+    // The front door answers help without loading the services; the full command line gives the same text.
+    const [bare, flag, full] = await Promise.all([dcsAsync([]), dcsAsync(['--help']), dcsAsync(['help', '--db', dbPath])]);
+    for (const other of [bare, flag, full]) expect({ status: other.status, stdout: other.stdout }).toEqual({ status: 0, stdout: help.stdout });
     for (const cmd of [
       'init',
       'unit show',

@@ -3,23 +3,8 @@ import type { ArgOf, OpName, ResultOf } from '../../../shared/ipc/contract';
 import { dispatch, type Services } from '../services';
 import { UsageError, type ParsedArgs } from './args';
 
-/** Output sinks, replaceable in tests. */
-export interface Io {
-  out: (s: string) => void;
-  err: (s: string) => void;
-}
-
-/** `dcs … | head` closes the pipe early: the rest of the output has nowhere to go, which is no failure. */
-function quietOnClosedPipe(stream: NodeJS.WriteStream): NodeJS.WriteStream {
-  if (!stream.listenerCount('error')) {
-    stream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e.code !== 'EPIPE') throw e;
-    });
-  }
-  return stream;
-}
-
-export const defaultIo: Io = { out: (s) => quietOnClosedPipe(process.stdout).write(s + '\n'), err: (s) => quietOnClosedPipe(process.stderr).write(s + '\n') };
+export { defaultIo, type Io } from './io';
+import type { Io } from './io';
 
 export class CommandError extends Error {
   constructor(
