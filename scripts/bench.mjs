@@ -71,14 +71,24 @@ console.log('Báo cáo đơn vị (.docx + .xlsx):');
   // The database is made once; each export runs in a fresh process, so its peak is the export's
   // (the process, its modules and the open database included).
   const dir = mkdtempSync(join(tmpdir(), 'dcs-bench-report-'));
-  const fresh = tsx('scripts/bench-report.ts', '--make-db', join(dir, 'r.sqlite'), '10000') ? [0, 1, 2].map(() => tsx('scripts/bench-report.ts', '--export', join(dir, 'r.sqlite'))).filter(Boolean) : [];
+  const small = join(dir, 's.sqlite');
+  const big = join(dir, 'r.sqlite');
+  const fresh = tsx('scripts/bench-report.ts', '--make-db', big, '10000') ? [0, 1, 2].map(() => tsx('scripts/bench-report.ts', '--export', big)).filter(Boolean) : [];
+  // The peer writes the same unit's body, tables and sheets from the same databases, in Python.
+  const peerSmall = tsx('scripts/bench-report.ts', '--make-db', small, '200') ? tsx('scripts/bench-report.ts', '--peer', small, '9') : null;
+  const peerBig = tsx('scripts/bench-report.ts', '--peer', big, '1');
   rmSync(dir, { recursive: true, force: true });
+  let t = null;
   if (fresh.length) {
-    const t = median(fresh.map((x) => x.msMedian));
+    t = median(fresh.map((x) => x.msMedian));
     const mb = Math.max(...fresh.map((x) => x.exportPeakMB));
     console.log(`  10.000 hoạt động, tiến trình mới (3 lần): trung vị ${ms(t)}, bộ nhớ đỉnh của lần xuất ${mb} MB — mục tiêu ≤ 1.200 ms và ≤ 250 MB: ${verdict(t <= 1200 && mb <= 250)}`);
   }
-  console.log('  So sánh: python-docx + openpyxl chưa cài trên máy này (apt-get install python3-docx), bỏ qua.');
+  if (!peerSmall?.peerMs || !peerBig?.peerMs) console.log(`  So sánh với python-docx + openpyxl: bỏ qua (${peerSmall?.error ?? peerBig?.error ?? 'không chạy được'}).`);
+  else {
+    const ratio = (peer, ours) => (!ours ? '' : peer >= ours ? ` (dcs nhanh hơn ${s2(peer / ours)} lần)` : ` (dcs chậm hơn ${s2(ours / peer)} lần)`);
+    console.log(`  So sánh: python-docx + openpyxl (${peerSmall.python}) viết phần thân, các phụ lục và biểu số liệu từ cùng dữ liệu: 200 hoạt động ${ms(peerSmall.peerMs)}${ratio(peerSmall.peerMs, warm?.msMedian)}; 10.000 hoạt động ${ms(peerBig.peerMs)}${ratio(peerBig.peerMs, t)}`);
+  }
 }
 
 console.log('Danh sách đơn vị phải báo cáo (.csv):');
