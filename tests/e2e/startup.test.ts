@@ -3,29 +3,22 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { startBridge } from '../../electron/core/bridge/server';
 import { dispatch, type Services } from '../../electron/core/services';
 import { AppDatabase } from '../../electron/core/services/appDatabase';
 import { flipMiddle } from '../helpers/faults';
-import { buildRenderer, launchBrowser, shot, TMP, watchErrors } from './harness';
+import { shot, TMP, watchErrors } from './harness';
+import { useBrowser } from './suite';
 import { NO_DIALOGS_HOST } from '../helpers/noDialogsHost';
 
 const rendererDir = join(TMP, 'renderer-startup');
-let context: BrowserContext;
-let userDir: string;
+const browser = useBrowser(rendererDir);
 const dir = mkdtempSync(join(tmpdir(), 'dcs-e2e-startup-'));
 const dbPath = join(dir, 'dcs.sqlite');
 const host = NO_DIALOGS_HOST;
 
-beforeAll(async () => {
-  await buildRenderer(rendererDir);
-  ({ context, userDir } = await launchBrowser());
-}, 120_000);
-afterAll(async () => {
-  await context?.close();
-  if (userDir) rmSync(userDir, { recursive: true, force: true });
+afterAll(() => {
   rmSync(dir, { recursive: true, force: true });
   rmSync(rendererDir, { recursive: true, force: true });
 });
@@ -57,7 +50,7 @@ describe('màn hình khởi động', () => {
     const app = new AppDatabase({ dbPath, version: '0.1.0', host });
     expect((await app.open()).state).toBe('problem');
     const bridge = await startBridge(new Proxy({} as Services, { get: (_t, op) => app.services()[op as keyof Services] }), rendererDir);
-    const page = await context.newPage();
+    const page = await browser.context.newPage();
     page.setDefaultTimeout(30_000);
     const errors = watchErrors(page);
     try {
