@@ -1,5 +1,6 @@
 // Reads a clerk's list of activities from .csv, .xlsx or .json. All or nothing: the preview lists
 // every bad row with its line, column and what is wrong, and the import refuses if any is bad.
+import { columnLetters } from '../reports/xlsx/cellRef';
 import { readActivityTableOffThread } from './readOffThread';
 import type { RawCell } from './activityTable';
 import {
@@ -35,12 +36,6 @@ const HEADERS: Array<{ field: Field; names: string[]; required: boolean }> = [
 ];
 
 export const MAX_IMPORT_ROWS = 20_000;
-
-const columnLetter = (i: number): string => {
-  let s = '';
-  for (let n = i + 1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-};
 
 function cellText(c: RawCell): string {
   if (c === null) return '';
@@ -106,7 +101,7 @@ export async function previewActivityImport(fileName: string, bytes: Uint8Array,
     const errors: string[] = [];
     const at = (field: Field): { cell: RawCell; ref: string } => {
       const i = colOf.get(field);
-      return { cell: i === undefined ? null : (cells[i] ?? null), ref: i === undefined ? '' : `${columnLetter(i)}${line}` };
+      return { cell: i === undefined ? null : (cells[i] ?? null), ref: i === undefined ? '' : `${columnLetters(i + 1)}${line}` };
     };
     const cellError = (field: Field, msg: string): void => {
       const { ref } = at(field);

@@ -18,14 +18,16 @@ export function useProgress(op: ProgressOp, active: boolean): ProgressEvent | nu
   return active ? latest : null;
 }
 
+const percentOf = (p: ProgressEvent | null): number => (p && p.total > 0 ? Math.min(100, Math.floor((p.done / p.total) * 100)) : 0);
+
 export function progressText(p: ProgressEvent): string {
-  const percent = p.total > 0 ? Math.min(100, Math.floor((p.done / p.total) * 100)) : 0;
+  const percent = percentOf(p);
   return p.unit ? `${p.step}: ${formatNumber(p.done)}/${formatNumber(p.total)} ${p.unit} (${percent}%)…` : `${p.step}… ${percent}%`;
 }
 
 /** `waiting`: what to say before the first event (the call has just started). */
 export function ProgressBar({ label, progress, waiting }: { label: string; progress: ProgressEvent | null; waiting: string }) {
-  const percent = progress && progress.total > 0 ? Math.min(100, Math.floor((progress.done / progress.total) * 100)) : 0;
+  const percent = percentOf(progress);
   return (
     <div className="import-progress" role="status">
       <div className="progress" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={progress ? progressText(progress) : waiting}>

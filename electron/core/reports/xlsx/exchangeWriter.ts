@@ -1,7 +1,8 @@
 // Writes the exchange workbook (.xlsx): the figures with their codes, the activities, the
 // self-inspection and the targets, plus a hidden _meta sheet the aggregator checks on import.
 import { createHash } from 'node:crypto';
-import { columnName, writeWorkbook, type Cell, type CellStyle, type CellValue, type Sheet } from './xlsxWriter';
+import { columnLetters } from './cellRef';
+import { writeWorkbook, type Cell, type CellStyle, type CellValue, type Sheet } from './xlsxWriter';
 import { ACTIVITY_FORM_LABEL, ACTIVITY_KIND_INFO, type Activity } from '../../../../shared/domain/activities';
 import { FIGURE_GROUPS, figureDef, type ResolvedFigure } from '../../../../shared/domain/catalog';
 import { CHECKLIST_GROUP_LABEL, INSPECTION_STATUS_LABEL, type ChecklistItem, type InspectionAnswer } from '../../../../shared/domain/checklists.types';
@@ -65,7 +66,7 @@ function figuresSheet(input: ExchangeInput): Sheet {
   const m = input.meta;
   const width = FIGURES_COLUMNS.length;
   const rows: Sheet['rows'] = [];
-  const merges = [`A1:${columnName(width)}1`, 'A2:B2', 'A3:B3', `A4:${columnName(width)}4`];
+  const merges = [`A1:${columnLetters(width)}1`, 'A2:B2', 'A3:B3', `A4:${columnLetters(width)}4`];
   const label = (v: string): Cell => ({ v, style: { bold: true } });
   const value = (v: string): Cell => ({ v, style: { wrap: true, v: 'top' } });
   rows[0] = { cells: [{ v: input.title.toLocaleUpperCase('vi'), style: { bold: true, size: 13, h: 'center', wrap: true } }], height: 34 };
@@ -84,7 +85,7 @@ function figuresSheet(input: ExchangeInput): Sheet {
     const list = input.figures.filter((f) => f.group === g.code);
     if (!list.length) continue;
     rows[r] = { cells: [text(`${g.code}. ${g.label}`, { ...BASE, bold: true }), ...Array.from({ length: width - 1 }, () => text(null))], height: 18 };
-    merges.push(`A${r + 1}:${columnName(width)}${r + 1}`);
+    merges.push(`A${r + 1}:${columnLetters(width)}${r + 1}`);
     r++;
     for (const f of list) {
       rowOf.set(f.code, r + 1);

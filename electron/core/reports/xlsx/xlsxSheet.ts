@@ -1,6 +1,7 @@
 // Worksheets of an .xlsx: shared strings, cells decoded on demand, and the <sheetData> scanned once
 // under the read's budgets (row elements, cells, shared strings, time). A cell reference past
 // Excel's last column (XFD) or row (1,048,576) is refused, never turned into an array size.
+import { columnLetters } from './cellRef';
 import { attr, decodeXml, forEachTag, parseAttrs, richText, tagIs } from './xmlScan';
 import { ReadError, READ_LIMITS, type ReadBudget, type ZipReader } from './xlsxZip';
 
@@ -150,11 +151,7 @@ export function parseXmlNumber(raw: string): number | null {
   return Number.isFinite(n) ? n : null;
 }
 
-export function columnLetters(col: number): string {
-  let s = '';
-  for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
+export { columnLetters };
 
 /** "B12" → { row: 12, col: 2 }; null when it is not a cell reference. Columns and rows stop counting past Excel's last. */
 export function parseRef(ref: string): { row: number; col: number } | null {

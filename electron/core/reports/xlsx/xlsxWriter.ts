@@ -4,6 +4,7 @@
 // setup, which are written here as strings and zipped with native deflate.
 import { escapeXml } from '../xmlText';
 import { zipFiles } from '../zip/zipWriter';
+import { columnLetters } from './cellRef';
 
 export interface CellStyle {
   bold?: boolean;
@@ -51,11 +52,6 @@ const DEFAULT_SIZE = 12;
 
 const esc = escapeXml;
 
-export function columnName(index1: number): string {
-  let s = '';
-  for (let n = index1; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-  return s;
-}
 
 /** Days since 1899-12-30, Excel's date serial. */
 function dateSerial(d: Date): number {
@@ -194,7 +190,7 @@ function sheetXml(sheet: Sheet, index: number, styles: Styles, strings: SharedSt
     if (!row) return;
     const cells: string[] = [];
     row.cells.forEach((c, i) => {
-      if (c) cells.push(cellXml(`${columnName(i + 1)}${r + 1}`, c, styles, strings, counter));
+      if (c) cells.push(cellXml(`${columnLetters(i + 1)}${r + 1}`, c, styles, strings, counter));
     });
     const height = row.height ?? wrappedHeight(row.cells, sheet.widths);
     parts.push(`<row r="${r + 1}"${height ? ` ht="${height}" customHeight="1"` : ''}>${cells.join('')}</row>`);
