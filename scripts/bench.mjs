@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { BUNDLE_OPTIONS } from './build-cli.mjs';
 
 const quick = process.argv.includes('--quick');
 const node = process.execPath;
@@ -23,6 +24,11 @@ function json(args, opts = {}) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 const tsx = (...args) => json(['--import', 'tsx', ...args]);
+// The aggregation is timed as the app and the CLI run it: bundled JavaScript beside its read worker
+// (out/bench), not TypeScript compiled on the fly, which would time the compiler and tsx's helpers.
+const { build } = await import('esbuild');
+await build({ ...BUNDLE_OPTIONS, entryPoints: { 'bench-aggregate': 'scripts/bench-aggregate.ts', readWorker: 'electron/core/aggregate/readWorker.ts' }, outdir: 'out/bench' });
+const aggregate = (args, opts = {}) => json(['out/bench/bench-aggregate.js', ...args], opts);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const verdict = (ok) => {
   if (!ok) failed = true;
@@ -93,8 +99,8 @@ console.log('Báo cáo đơn vị (.docx + .xlsx):');
 
 console.log('Danh sách đơn vị phải báo cáo (.csv):');
 {
-  const small = tsx('scripts/bench-aggregate.ts', '--units', '1000');
-  const big = tsx('scripts/bench-aggregate.ts', '--units', '20000');
+  const small = aggregate(['--units', '1000']);
+  const big = aggregate(['--units', '20000']);
   if (small && big) console.log(`  20.000 đơn vị: ${s2(big.seconds)} giây — mục tiêu ≤ 1 giây: ${verdict(big.seconds <= 1)} (1.000 đơn vị: ${s2(small.seconds)} giây; tuyến tính nếu gấp ~20 lần)`);
 }
 
@@ -102,9 +108,9 @@ console.log('Tổng hợp biểu số liệu nhận được (nhập + tổng h�
 const sizes = quick ? [100, 1000] : [100, 1000, 10000];
 const rows = [];
 for (const n of sizes) {
-  const gen = tsx('scripts/bench-aggregate.ts', '--generate', String(n), { stdio: ['ignore', 'pipe', 'inherit'] });
+  const gen = aggregate(['--generate', String(n)], { stdio: ['ignore', 'pipe', 'inherit'] });
   if (!gen) continue;
-  const r = tsx('scripts/bench-aggregate.ts', '--child', gen.dir, String(n));
+  const r = aggregate(['--child', gen.dir, String(n)]);
   if (!r) continue;
   rows.push({ n, ...r, dir: gen.dir });
   if (r.accepted !== n) {
@@ -123,13 +129,13 @@ console.log(`  Tăng theo số tệp: ${rows.map((r) => `${r.n} tệp ${s2(r.sec
 const thousand = rows.find((r) => r.n === 1000);
 if (thousand) {
   // The same inputs through the slower path (one thread, no workers): the results must be identical.
-  const slow = tsx('scripts/bench-aggregate.ts', '--child', thousand.dir, '1000', '0');
+  const slow = aggregate(['--child', thousand.dir, '1000', '0']);
   if (slow) console.log(`  Đối chiếu với cách đọc chậm (1 luồng, ${s2(slow.seconds)} giây) trên cùng 1.000 tệp: tổng số và từng giá trị ${slow.digest === thousand.digest ? 'giống hệt' : 'KHÁC'} — ${verdict(slow.digest === thousand.digest)}`);
-  const fl = tsx('scripts/bench-aggregate.ts', '--floor', thousand.dir);
+  const fl = aggregate(['--floor', thousand.dir]);
   if (fl) console.log(`  Sàn: đọc tệp và giải nén đúng các phần cần đọc (zlib, 1 luồng): ${s2(fl.seconds)} giây; nhập + tổng hợp bằng ${s2(thousand.seconds / fl.seconds)} lần sàn`);
   if (quick) console.log('  So sánh với openpyxl: bỏ qua (--quick).');
   else {
-    const peer = tsx('scripts/bench-aggregate.ts', '--peer', thousand.dir);
+    const peer = aggregate(['--peer', thousand.dir]);
     if (!peer || peer.peer === null) console.log(`  So sánh với openpyxl: bỏ qua (${peer?.error ?? 'không có python3 với openpyxl; apt-get install python3-openpyxl'}).`);
     else {
       const ratio = peer.peer / thousand.seconds;

@@ -1,17 +1,23 @@
 // Reads received workbooks on worker threads and hands them to the caller batch by batch as they
 // are read, so that recording overlaps reading and only a few batches of files are ever held at
-// once (memory stays flat whatever the number of files). The app reads every file off its main
-// thread (`offThread`: its main process never parses a received file), on one worker per core. The
-// command line's thread records and also reads whenever no worker has a batch ready, beside one
-// worker per other core: on two cores, one worker and the calling thread keep both busy, where a
-// worker per core would leave the recorder a core's share of three threads. A small drop is read in
+// once (memory stays flat whatever the number of files).
+//
+// Every thread takes the next batch itself from a counter in shared memory: a worker never waits
+// for the calling thread (busy recording, or reading a batch of its own) to hand it work, and the
+// calling thread collects finished batches without a turn of the event loop. Reading ahead of the
+// recorder stops at AHEAD batches in all; a worker that gets there sleeps until a batch is recorded.
+//
+// The app reads every file off its main thread (`offThread`: its main process never parses a
+// received file), on one worker per core. The command line's thread records and also reads
+// whenever no worker has a batch ready, beside one worker per other core. A small drop is read in
 // the calling thread alone, which is faster than starting a worker. The calling thread also reads
 // what no worker could (no built worker, or a worker that failed).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort, type WorkerOptions } from 'node:worker_threads';
 import { readOne, type ReadDone, type ReadJob } from './readOne';
+import { AHEAD, claimBatch, POOL, releaseBatch, type PoolData, type PoolResult } from './poolShared';
 
 export interface PoolOptions {
   /** Worker threads to use; 0 reads in the calling thread. Default: see defaultWorkers. */
@@ -29,15 +35,15 @@ export function defaultWorkers(offThread: boolean): number {
   return offThread ? cores : Math.max(0, cores - 1);
 }
 
-/** Files per message to a worker: large enough to amortise the message, small enough to stream. */
+/** Files per batch: large enough to amortise a message, small enough to stream. */
 const BATCH = 16;
-/** Batches read ahead of the recorder, in all: bounds the bytes held in memory. */
-const AHEAD = 4;
 /**
  * A worker's young generation: reading makes short-lived strings only, so a small nursery costs
  * little time and keeps each worker's memory small (the default grows to tens of MB).
  */
 const WORKER_YOUNG_MB = 8;
+/** How long the calling thread sleeps at most before looking again (a worker's exit also wakes it). */
+const WAIT_MS = 100;
 
 /**
  * Where the worker's built JavaScript is: beside this module in a bundle (the app's out/main, the
@@ -57,12 +63,29 @@ export function workerEntry(): URL | null {
   return null;
 }
 
+/**
+ * Starts the built read worker. It runs plain JavaScript, so it gets none of this process's
+ * command-line flags: a loader such as tsx (tests, scripts) would make every worker compile
+ * TypeScript it never uses before reading its first file.
+ */
+export function startReadWorker(entry: URL, options: Omit<WorkerOptions, 'execArgv'> = {}): Worker {
+  return new Worker(entry, { ...options, execArgv: [] });
+}
+
 function readInThread(jobs: readonly ReadJob[], onRead?: (d: ReadDone) => void): ReadDone[] {
   return jobs.map((j) => {
     const d = readOne(j);
     onRead?.(d);
     return d;
   });
+}
+
+interface PoolWorker {
+  worker: Worker;
+  port: MessagePort;
+  /** Its slot in the shared counters: the batch it is reading, or -1. */
+  slot: number;
+  live: boolean;
 }
 
 /** Every file read, in batches in the order they finish (each ReadDone keeps its index). */
@@ -78,92 +101,95 @@ export async function* readBatches(paths: readonly string[], options: PoolOption
     return;
   }
 
-  let next = 0;
-  const done: ReadDone[][] = [];
-  /** Batches a worker could not read (it failed to start or crashed): read here. */
-  const handedBack: ReadJob[][] = [];
-  let inFlight = 0;
-  let live = 0;
-  let wake: (() => void) | null = null;
-  const notify = (): void => {
-    wake?.();
-    wake = null;
-  };
-  const idle: Array<() => void> = [];
-
   const count = Math.max(1, Math.min(wanted, batches.length));
-  const workers: Worker[] = [];
+  const shared = new Int32Array(new SharedArrayBuffer((POOL.SLOTS + count) * 4));
+  const received = new Uint8Array(batches.length);
+  let receivedCount = 0;
+  /** Batches a worker took but could not finish (it failed to start or crashed): read here. */
+  const handedBack: number[] = [];
+  const pool: PoolWorker[] = [];
   for (let k = 0; k < count; k++) {
-    const w = new Worker(entry, { resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
-    workers.push(w);
-    live++;
-    let current: ReadJob[] | null = null;
-    let ended = false;
-    const end = (): void => {
-      if (ended) return;
-      ended = true;
-      live--;
-      if (current) {
-        handedBack.push(current);
-        inFlight--;
-        current = null;
-      }
-      void w.terminate();
-      notify();
+    const slot = POOL.SLOTS + k;
+    shared[slot] = -1;
+    const { port1, port2 } = new MessageChannel();
+    const data: PoolData = { pool: { batches, shared: shared.buffer as SharedArrayBuffer, slot, port: port2 } };
+    const worker = startReadWorker(entry, { workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const p: PoolWorker = { worker, port: port1, slot, live: true };
+    const ended = (): void => {
+      if (!p.live) return;
+      p.live = false;
+      // What it had finished is still in its port; what it had taken and not finished is read here.
+      const taken = Atomics.exchange(shared, slot, -1);
+      if (taken >= 0) handedBack.push(taken);
+      Atomics.add(shared, POOL.POSTED, 1);
+      Atomics.notify(shared, POOL.POSTED);
     };
-    const send = (): void => {
-      if (ended) return;
-      if (next >= batches.length) return end();
-      // Read ahead only so far: the recorder lets go of each batch's bytes before more are read.
-      if (done.length + inFlight >= AHEAD) {
-        idle.push(send);
-        return;
-      }
-      current = batches[next++]!;
-      inFlight++;
-      w.postMessage(current);
-    };
-    w.on('message', (msg: 'ready' | ReadDone[]) => {
-      if (msg !== 'ready') {
-        current = null;
-        inFlight--;
-        for (const d of msg) options.onRead?.(d);
-        done.push(msg);
-        notify();
-      }
-      send();
-    });
-    w.on('error', end);
-    w.on('exit', end);
+    worker.on('error', ended);
+    worker.on('exit', ended);
+    pool.push(p);
   }
 
+  /** A finished batch from any worker's port, without waiting. */
+  const poll = (): PoolResult | null => {
+    for (const p of pool) {
+      const m = receiveMessageOnPort(p.port);
+      if (m) return m.message as PoolResult;
+    }
+    return null;
+  };
+  const stash: PoolResult[] = [];
+  const collect = (): PoolResult | null => stash.shift() ?? poll();
+  const take = (b: number, done: ReadDone[]): ReadDone[] | null => {
+    if (received[b]) return null;
+    received[b] = 1;
+    receivedCount++;
+    return done;
+  };
+
   try {
-    for (;;) {
-      idle.splice(0).forEach((f) => f());
-      const batch = done.shift();
-      if (batch) {
-        yield batch;
-        continue;
+    while (receivedCount < batches.length) {
+      const seen = Atomics.load(shared, POOL.POSTED);
+      const result = collect();
+      let out: ReadDone[] | null = null;
+      if (result) {
+        out = take(result.batch, result.done);
+        if (out) for (const d of out) options.onRead?.(d);
+      } else if (handedBack.length > 0) {
+        const b = handedBack.shift()!;
+        if (!received[b]) out = take(b, readInThread(batches[b]!, options.onRead));
+      } else {
+        const live = pool.some((p) => p.live);
+        // No batch ready: this thread reads the next one itself rather than wait (not the app's
+        // main process), while the workers go on with theirs.
+        const mine = !offThread || !live ? claimBatch(shared, batches.length) : -1;
+        if (mine >= 0) out = take(mine, readInThread(batches[mine]!, options.onRead));
+        else if (!live && Atomics.load(shared, POOL.NEXT) >= batches.length) {
+          // Every worker ended and every batch was taken: a batch taken by a worker that died
+          // before it could say so is read here.
+          const late = poll();
+          if (late) stash.push(late);
+          else for (let b = 0; b < batches.length; b++) if (!received[b] && !handedBack.includes(b)) handedBack.push(b);
+          continue;
+        } else {
+          const w = Atomics.waitAsync(shared, POOL.POSTED, seen, WAIT_MS);
+          if (w.async) await w.value;
+          continue;
+        }
       }
-      const back = handedBack.shift();
-      if (back) {
-        yield readInThread(back, options.onRead);
-        continue;
-      }
-      // No batch ready: this thread reads the next one itself rather than wait (not the app's
-      // main process), while the workers go on with theirs.
-      if ((live === 0 || !offThread) && next < batches.length && done.length + inFlight < AHEAD) {
-        yield readInThread(batches[next++]!, options.onRead);
-        continue;
-      }
-      if (live === 0) return;
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
+      if (!out) continue;
+      yield out;
+      // The caller has recorded it: its place in the read-ahead window is free again.
+      releaseBatch(shared);
     }
   } finally {
     // Also when the caller stops early (an error while recording): no worker is left running.
-    for (const w of workers) void w.terminate();
+    Atomics.store(shared, POOL.STOP, 1);
+    Atomics.notify(shared, POOL.RECORDED);
+    for (const p of pool) {
+      p.live = false;
+      p.port.close();
+      void p.worker.terminate();
+    }
   }
 }
 
@@ -173,3 +199,5 @@ export async function readAll(paths: readonly string[], options: PoolOptions = {
   for await (const batch of readBatches(paths, options)) for (const d of batch) out[d.index] = d;
   return out;
 }
+
+export { AHEAD };
