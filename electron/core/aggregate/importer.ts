@@ -192,12 +192,13 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
   // file: a file that fails while being recorded is rolled back alone and refused; the others of
   // its batch stay. A storage failure (disk full, I/O) rolls the batch back; its files are then
   // tried one transaction each, and the import stops at the first that cannot be written.
+  const recordOne = db.transaction(recordWorkbook);
   const recordBatch = db.transaction((batch: ReadDone[]) => {
     for (const r of batch) {
       let o: FileOutcome;
       try {
         const fileDate = !options.receivedAt && options.receivedFromFiles ? receivedDateOf(modifiedOf(r.path), r.read?.meta?.generatedAt ?? '', options.today) : receivedAt;
-        o = db.transaction(() => recordWorkbook(db, r, units, period, fileDate, periodLabel))();
+        o = recordOne(db, r, units, period, fileDate, periodLabel);
         if (o.submissionId !== null) o.receivedAt = fileDate;
       } catch (e) {
         if (isStorageError(e)) throw e;
@@ -256,6 +257,7 @@ function modifiedOf(path: string): Date | null {
   }
 }
 
+/** Files one read workbook; runs inside its own savepoint (recordBatch), so a refusal or a failure changes nothing. */
 function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], period: string, receivedAt: string, periodLabel: (id: string) => string): FileOutcome {
   const fileName = basename(r.path);
   const base = { path: r.path, fileName, role: 'workbook' as const, unitCode: null, unitName: null, submissionId: null };
@@ -347,30 +349,29 @@ function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], per
     );
   }
 
-  const id = db.transaction(() => {
-    repo.putBlob(db, r.sha256, r.bytes!);
-    return repo.insertSubmission(db, {
-      periodId: period,
-      unitCode: unit.code,
-      fileName,
-      fileSha256: r.sha256,
-      sentUnitCode: code,
-      sentUnitName: name,
-      sentUnitKind: meta.unitKind,
-      profileId: meta.profileId,
-      revision: meta.revision,
-      generatedAt: meta.generatedAt,
-      appVersion: meta.appVersion,
-      template: meta.template,
-      digestOk: read.digestOk,
-      receivedAt,
-      warnings,
-      replacesId: current?.id ?? null,
-      values: read.entries,
-      scope,
-      consolidation: meta.consolidation,
-    });
-  })();
+  // Inside the file's savepoint (recordBatch): the bytes and the submission are kept or dropped together.
+  repo.putBlob(db, r.sha256, r.bytes!);
+  const id = repo.insertSubmission(db, {
+    periodId: period,
+    unitCode: unit.code,
+    fileName,
+    fileSha256: r.sha256,
+    sentUnitCode: code,
+    sentUnitName: name,
+    sentUnitKind: meta.unitKind,
+    profileId: meta.profileId,
+    revision: meta.revision,
+    generatedAt: meta.generatedAt,
+    appVersion: meta.appVersion,
+    template: meta.template,
+    digestOk: read.digestOk,
+    receivedAt,
+    warnings,
+    replacesId: current?.id ?? null,
+    values: read.entries,
+    scope,
+    consolidation: meta.consolidation,
+  });
   const outcome: ImportOutcome = current ? 'replaced' : warnings.length ? 'warnings' : 'accepted';
   const replaced = current
     ? [`Thay ${scope === 'consolidated' ? 'báo cáo tổng hợp' : 'báo cáo'} trước của ${unit.name} (tệp ${current.fileName}, nhận ngày ${formatTableDate(current.receivedAt)}); báo cáo trước được giữ trong lịch sử.`]
