@@ -1,4 +1,4 @@
-// Aggregation benchmark parts, each run by `npm run bench` (scripts/bench.mjs) in its own process
+// Aggregation benchmark parts, each run by `npm run bench` (scripts/bench.mjs, bundled into out/bench) in its own process
 // so that its peak memory is its own:
 //   --generate N     writes N unit workbooks with the app's own writer (cached in the temp folder)
 //   --child DIR N [W] imports them into an empty aggregator database (W worker threads; 0 reads in

@@ -1,4 +1,5 @@
-// One report-generation measurement, run in its own process so peak memory is its own:
+// One report-generation measurement, run in its own process so peak memory is its own. `npm run bench`
+// bundles it into out/bench/bench-report.js and runs that; under tsx it runs the same, slower:
 //   npx tsx scripts/bench-report.ts ACTIVITIES RUNS      exports RUNS times in this (warm) process
 //   npx tsx scripts/bench-report.ts --make-db PATH N     a unit with N activities in PATH
 //   npx tsx scripts/bench-report.ts --export PATH        one export in this fresh process

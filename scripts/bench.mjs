@@ -24,11 +24,18 @@ function json(args, opts = {}) {
   return JSON.parse(r.stdout.trim().split('\n').pop());
 }
 const tsx = (...args) => json(['--import', 'tsx', ...args]);
-// The aggregation is timed as the app and the CLI run it: bundled JavaScript beside its read worker
-// (out/bench), not TypeScript compiled on the fly, which would time the compiler and tsx's helpers.
+// Reports and aggregation are timed as the app and the CLI run them: bundled JavaScript beside the
+// read worker (out/bench), not TypeScript compiled on the fly, which would time the compiler, tsx's
+// helpers and their memory.
 const { build } = await import('esbuild');
-await build({ ...BUNDLE_OPTIONS, entryPoints: { 'bench-aggregate': 'scripts/bench-aggregate.ts', readWorker: 'electron/core/aggregate/readWorker.ts' }, outdir: 'out/bench' });
+rmSync('out/bench', { recursive: true, force: true });
+await build({
+  ...BUNDLE_OPTIONS,
+  entryPoints: { 'bench-aggregate': 'scripts/bench-aggregate.ts', 'bench-report': 'scripts/bench-report.ts', readWorker: 'electron/core/aggregate/readWorker.ts' },
+  outdir: 'out/bench',
+});
 const aggregate = (args, opts = {}) => json(['out/bench/bench-aggregate.js', ...args], opts);
+const report = (...args) => json(['out/bench/bench-report.js', ...args]);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const verdict = (ok) => {
   if (!ok) failed = true;
@@ -61,7 +68,7 @@ console.log(`  dcs --help: ${ms(help)} — mục tiêu ≤ 150 ms: ${verdict(hel
 const work = mkdtempSync(join(tmpdir(), 'dcs-bench-cli-'));
 try {
   const dbPath = join(work, 'dcs.sqlite');
-  if (tsx('scripts/bench-report.ts', '--make-db', dbPath, '10000')) {
+  if (report('--make-db', dbPath, '10000')) {
     const list = timeCommand(['bin/dcs.mjs', 'activity', 'list', '--period', '2026-Y', '--db', dbPath]);
     const listJson = timeCommand(['bin/dcs.mjs', 'activity', 'list', '--period', '2026-Y', '--json', '--db', dbPath]);
     console.log(`  dcs activity list, 10.000 hoạt động: ${ms(list)} (--json ${ms(listJson)}) — mục tiêu ≤ 400 ms: ${verdict(list <= 400)} (sàn: dcs --help ${ms(help)})`);
@@ -72,17 +79,17 @@ try {
 
 console.log('Báo cáo đơn vị (.docx + .xlsx):');
 {
-  const warm = tsx('scripts/bench-report.ts', '200', '9');
+  const warm = report('200', '9');
   if (warm) console.log(`  200 hoạt động, tiến trình đã khởi động: trung vị ${ms(warm.msMedian)} (nhanh nhất ${ms(warm.msFirst)}, 9 lần) — mục tiêu ≤ 60 ms: ${verdict(warm.msMedian <= 60)}`);
   // The database is made once; each export runs in a fresh process, so its peak is the export's
   // (the process, its modules and the open database included).
   const dir = mkdtempSync(join(tmpdir(), 'dcs-bench-report-'));
   const small = join(dir, 's.sqlite');
   const big = join(dir, 'r.sqlite');
-  const fresh = tsx('scripts/bench-report.ts', '--make-db', big, '10000') ? [0, 1, 2].map(() => tsx('scripts/bench-report.ts', '--export', big)).filter(Boolean) : [];
+  const fresh = report('--make-db', big, '10000') ? [0, 1, 2].map(() => report('--export', big)).filter(Boolean) : [];
   // The peer writes the same unit's body, tables and sheets from the same databases, in Python.
-  const peerSmall = tsx('scripts/bench-report.ts', '--make-db', small, '200') ? tsx('scripts/bench-report.ts', '--peer', small, '9') : null;
-  const peerBig = tsx('scripts/bench-report.ts', '--peer', big, '1');
+  const peerSmall = report('--make-db', small, '200') ? report('--peer', small, '9') : null;
+  const peerBig = report('--peer', big, '1');
   rmSync(dir, { recursive: true, force: true });
   let t = null;
   if (fresh.length) {
