@@ -139,7 +139,9 @@ export function readCentralDirectory(bytes: Uint8Array, file: string): Map<strin
 function inflatePart(comp: Uint8Array, declared: number, crc: number, onDamaged: () => never): Buffer {
   let data: Buffer;
   try {
-    data = inflateRawSync(comp, { maxOutputLength: Math.max(1, declared) });
+    // One output buffer one byte larger than the part: zlib then fills it in a single call, with
+    // no 16 KB chunks to concatenate and no spare chunk allocated when the output ends flush.
+    data = inflateRawSync(comp, { maxOutputLength: Math.max(1, declared), chunkSize: Math.max(64, declared + 1) });
   } catch {
     onDamaged();
   }
