@@ -99,9 +99,9 @@ export function readExchangeWorkbook(bytes: Uint8Array, fileName: string): Excha
     const rows = parseSheetCells(xml, sst, { rows: READ_LIMITS.sheetRows, cells: READ_LIMITS.sheetCells }, budget, (p) => {
       throw new ReadError(sheetProblemText(p, fileName, SHEET_FIGURES, 'không phải biểu số liệu của ứng dụng (biểu có khoảng 80 dòng). Hãy đề nghị đơn vị xóa phần thừa hoặc xuất lại biểu từ ứng dụng.'));
     });
-    const headerRow = findHeader(rows)?.row ?? FIGURES_HEADER_ROW;
-    const identity = readIdentity(rows, headerRow);
-    const entries = readFigures(rows, fileName, errors, warnings);
+    const header = findHeader(rows);
+    const identity = readIdentity(rows, header?.row ?? FIGURES_HEADER_ROW);
+    const entries = readFigures(rows, header, fileName, errors, warnings);
     if (errors.length === 0) checkRules(entries, fileName, errors);
     let digestOk: boolean | null = null;
     if (!meta.template) {

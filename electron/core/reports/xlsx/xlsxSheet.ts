@@ -252,8 +252,15 @@ export function parseSheetCells(xml: string, sst: SharedStrings | null, limits: 
   return rows;
 }
 
+/** The first cell of a row's list in column `col`. */
+export function cellOf(cells: readonly Cell[], col: number): Cell | undefined {
+  for (const c of cells) if (c.col === col) return c;
+  return undefined;
+}
+
 export function cellAt(rows: Map<number, Cell[]>, row: number, col: number): Cell | undefined {
-  return rows.get(row)?.find((c) => c.col === col);
+  const cells = rows.get(row);
+  return cells && cellOf(cells, col);
 }
 
 const BEYOND_LATIN = /[^\u0000-\u02ff]/;
