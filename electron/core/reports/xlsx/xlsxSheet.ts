@@ -9,10 +9,19 @@ import { ReadError, READ_LIMITS, type ReadBudget, type ZipReader } from './xlsxZ
 export const MAX_COL = 16_384;
 export const MAX_ROW = 1_048_576;
 
+/** Bytes of the shared strings part searched at a time. */
+const SCAN_WINDOW = 1 << 20;
+
+function tooManyStrings(budget: ReadBudget, n: number, max: number): never {
+  throw new ReadError(
+    `Tệp ${budget.file}: bảng chuỗi dùng chung (xl/sharedStrings.xml) có ${n > max ? `hơn ${max.toLocaleString('vi-VN')}` : n} chuỗi, quá nhiều so với ${budget.words.kind} (thường vài trăm đến vài chục nghìn); tệp có thể bị hỏng hoặc không an toàn. ${budget.words.advice}`,
+  );
+}
+
 /**
  * Shared strings, decoded only when a cell asks for one: the part stays bytes (a unit's activities
  * put thousands of strings there that the figures sheet never uses), and only the items' offsets
- * are found, by the platform's byte search.
+ * are found.
  */
 export class SharedStrings {
   private readonly starts: number[] = [];
@@ -22,25 +31,31 @@ export class SharedStrings {
     budget: ReadBudget,
     max: number = READ_LIMITS.sharedStrings,
   ) {
-    const tooMany = (n: number): never => {
-      throw new ReadError(
-        `Tệp ${budget.file}: bảng chuỗi dùng chung (xl/sharedStrings.xml) có ${n > max ? `hơn ${max.toLocaleString('vi-VN')}` : n} chuỗi, quá nhiều so với ${budget.words.kind} (thường vài trăm đến vài chục nghìn); tệp có thể bị hỏng hoặc không an toàn. ${budget.words.advice}`,
-      );
-    };
     const head = bytes.toString('utf8', 0, Math.min(bytes.length, 1024));
     const sst = head.indexOf('<sst');
     if (sst >= 0) {
       const gt = head.indexOf('>', sst);
       const declared = Number(attr(head.slice(sst + 4, gt < 0 ? undefined : gt), 'uniqueCount') ?? '0');
-      if (declared > max) tooMany(declared);
+      if (declared > max) tooManyStrings(budget, declared, max);
     }
-    for (let lt = bytes.indexOf('<si'); lt >= 0; lt = bytes.indexOf('<si', lt + 3)) {
+    for (let from = 0; from < bytes.length; from += SCAN_WINDOW) this.findItems(from, budget, max);
+  }
+
+  /**
+   * The items starting in one window of the part, searched in a one-byte (latin1) copy whose
+   * offsets are byte offsets: several times faster than Buffer.indexOf, which crosses into C++ for
+   * every item, while the copy stays small whatever the part's size.
+   */
+  private findItems(from: number, budget: ReadBudget, max: number): void {
+    // Three bytes more, to see what follows an item starting at the window's end.
+    const text = this.bytes.toString('latin1', from, Math.min(this.bytes.length, from + SCAN_WINDOW + 3));
+    for (let lt = text.indexOf('<si'); lt >= 0 && lt < SCAN_WINDOW; lt = text.indexOf('<si', lt + 3)) {
       budget.step();
-      const next = bytes[lt + 3];
+      const next = text.charCodeAt(lt + 3);
       // "<si>", "<si/>", "<si …>": not "<sins…>".
       if (next === 62 || next === 47 || next === 32 || next === 9 || next === 10 || next === 13) {
-        if (this.starts.length >= max) tooMany(max + 1);
-        this.starts.push(lt);
+        if (this.starts.length >= max) tooManyStrings(budget, max + 1, max);
+        this.starts.push(from + lt);
       }
     }
   }
