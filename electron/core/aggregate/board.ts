@@ -8,19 +8,24 @@ import { UNIT_KIND_INFO } from '../../../shared/domain/units';
 import { UserError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import * as repo from './repo';
-import { aggregatorPeriod, aggregatorSettings, provinceOf } from './settings';
+import { aggregatorPeriod, aggregatorSettings, provinceOf, type AggregatorSettings } from './settings';
 
 export interface Loaded {
   consolidation: Consolidation;
   current: Map<string, repo.SubmissionRecord>;
   attachments: Map<number, repo.AttachmentRecord[]>;
   counts: Map<string, number>;
+  /** Who consolidates, as worked out for this load. */
+  aggregator: AggregatorSettings;
 }
 
 /** Reads the period's current submissions and consolidates them (one query for all values). */
 export function loadConsolidation(db: Db, periodId: string): Loaded {
-  const period = aggregatorPeriod(db, periodId);
-  const settings = aggregatorSettings(db).profile;
+  // Worked out once: without saved settings they come from the plan most received files name,
+  // which looks at every submission of the database.
+  const aggregator = aggregatorSettings(db);
+  const settings = aggregator.profile;
+  const period = aggregatorPeriod(db, periodId, settings);
   const province = provinceOf(db, settings);
   const units = repo.listUnits(db);
   const subs = repo.listCurrentSubmissions(db, period.id);
@@ -42,7 +47,7 @@ export function loadConsolidation(db: Db, periodId: string): Loaded {
     ...[...own.values()].filter((s) => !consolidated.get(s.unitCode)?.consolidation?.includesSelf).map(input),
   ];
   const consolidation = consolidate({ period, units, submissions, targets: province.targets });
-  return { consolidation, current, attachments: repo.attachmentsOf(db, subs.map((s) => s.id)), counts: repo.submissionCounts(db, period.id) };
+  return { consolidation, current, attachments: repo.attachmentsOf(db, subs.map((s) => s.id)), counts: repo.submissionCounts(db, period.id), aggregator };
 }
 
 const attachmentInfo = (a: repo.AttachmentRecord): AttachmentInfo => ({ id: a.id, fileName: a.fileName, kind: a.kind });
@@ -57,7 +62,7 @@ export function unitNotes(s: repo.SubmissionRecord, submissions: number): string
 
 export function statusFrom(db: Db, loaded: Loaded): AggregateStatus {
   const c = loaded.consolidation;
-  const settings = aggregatorSettings(db);
+  const settings = loaded.aggregator;
   const rowsByCode = new Map(c.unitRows.map((u) => [u.unit.code, u]));
   const units: UnitStatusRow[] = c.statusRows.map((row) => {
     const s = loaded.current.get(row.unit.code);

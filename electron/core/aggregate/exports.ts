@@ -27,7 +27,7 @@ import { NO_STEP, type Step } from '../services/progress';
 import { writeExchangeWorkbook } from '../reports/xlsx/exchangeWriter';
 import { loadConsolidation, unitNotes, type Loaded } from './board';
 import * as repo from './repo';
-import { aggregatorSettings, provinceOf } from './settings';
+import { provinceOf } from './settings';
 
 const FONT = { name: 'Times New Roman', size: 12 };
 const BORDER: Partial<ExcelJS.Borders> = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
@@ -51,7 +51,7 @@ function reportOptions(db: Db, loaded: Loaded, agg: UnitProfile, today: string, 
 
 export function consolidatedDocument(db: Db, periodId: string, today: string): ReportDocument {
   const loaded = loadConsolidation(db, periodId);
-  const agg = aggregatorSettings(db).profile;
+  const agg = loaded.aggregator.profile;
   const last = repo.lastExport(db, loaded.consolidation.period.id, 'report');
   const digest = consolidationDigest(loaded.consolidation);
   const revision = !last ? 1 : last.digest === digest ? last.revision : last.revision + 1;
@@ -287,7 +287,7 @@ export async function exportConsolidated(db: Db, periodId: string, outDir: strin
   await step(EXPORT_STAGES.read, 100, 'Đang tổng hợp số liệu của các đơn vị');
   const loaded = loadConsolidation(db, periodId);
   const c = loaded.consolidation;
-  const agg = aggregatorSettings(db).profile;
+  const agg = loaded.aggregator.profile;
   const digest = consolidationDigest(c);
   const last = repo.lastExport(db, c.period.id, 'report');
   const revision = !last ? 1 : last.digest === digest ? last.revision : last.revision + 1;
@@ -314,14 +314,15 @@ export async function exportConsolidated(db: Db, periodId: string, outDir: strin
   return { docx: `${base}.docx`, xlsx: `${base}.xlsx`, revision, warnings };
 }
 
-function reminderFor(db: Db, periodId: string, today: string, newDeadline?: string): { doc: ReportDocument; c: Consolidation } {
-  const c = loadConsolidation(db, periodId).consolidation;
+function reminderFor(db: Db, periodId: string, today: string, newDeadline?: string): { doc: ReportDocument; c: Consolidation; agg: UnitProfile } {
+  const loaded = loadConsolidation(db, periodId);
+  const c = loaded.consolidation;
   if (c.counts.expected === 0) throw new UserError('NO_UNITS', 'Chưa có danh sách đơn vị phải báo cáo. Hãy thêm đơn vị hoặc nhập danh sách đơn vị trước.');
   if (c.counts.missing === 0) throw new UserError('NOTHING_TO_REMIND', `Tất cả ${c.counts.expected} đơn vị đã gửi báo cáo ${c.period.label}; không cần công văn đôn đốc.`);
-  const agg = aggregatorSettings(db).profile;
+  const agg = loaded.aggregator.profile;
   const deadline = newDeadline ?? addDays(today, 5);
   if (deadline < today) throw new UserError('BAD_DATE', `Hạn mới (${formatTableDate(deadline)}) đã qua; hãy chọn một ngày từ hôm nay trở đi.`);
-  return { doc: buildReminderLetter(c, { aggregator: agg, province: provinceOf(db, agg), letterDate: today, newDeadline: deadline }), c };
+  return { doc: buildReminderLetter(c, { aggregator: agg, province: provinceOf(db, agg), letterDate: today, newDeadline: deadline }), c, agg };
 }
 
 export function reminderDocument(db: Db, periodId: string, today: string, newDeadline?: string): ReportDocument {
@@ -329,8 +330,7 @@ export function reminderDocument(db: Db, periodId: string, today: string, newDea
 }
 
 export async function exportReminder(db: Db, periodId: string, outDir: string, today: string, now: Date, newDeadline?: string, name?: string): Promise<AggregateExportResult & { units: number }> {
-  const { doc, c } = reminderFor(db, periodId, today, newDeadline);
-  const agg = aggregatorSettings(db).profile;
+  const { doc, c, agg } = reminderFor(db, periodId, today, newDeadline);
   const path = join(outDir, `${name ?? reminderName(agg, c.period.id)}.docx`);
   writeFileAtomic(path, await renderReportDocx(doc, now));
   return { docx: path, xlsx: null, revision: 1, warnings: [], units: c.counts.missing };

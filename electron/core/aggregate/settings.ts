@@ -141,7 +141,6 @@ export function settingsView(db: Db): AggregatorSettings & { periods: PeriodSett
 }
 
 /** The period as the aggregator sees it: the deadlines of the units it collects from, with its own overrides. */
-export function aggregatorPeriod(db: Db, periodId: string): PeriodInfo {
-  const s = aggregatorSettings(db).profile;
-  return describePeriodOrFail(periodId, collectorPeriodSettings(planRegistry(db), s));
+export function aggregatorPeriod(db: Db, periodId: string, settings: UnitProfile = aggregatorSettings(db).profile): PeriodInfo {
+  return describePeriodOrFail(periodId, collectorPeriodSettings(planRegistry(db), settings));
 }
