@@ -30,8 +30,14 @@ export function lowerCaseClauses(s: string, atStart: boolean): string {
   );
 }
 
+/** Characters each rule starts from: most cells (numbers, dates, names) have none and are left as they are. */
+const QUOTE = /["']/;
+const CLAUSE = /Khoản|Điểm/u;
+
 export function polishText(s: string, atStart = true): string {
-  return keepSymbolsTogether(typographicQuotes(lowerCaseClauses(s, atStart)));
+  let out = CLAUSE.test(s) ? lowerCaseClauses(s, atStart) : s;
+  if (QUOTE.test(out)) out = typographicQuotes(out);
+  return out.includes('/') ? keepSymbolsTogether(out) : out;
 }
 
 function polishRuns(runs: Run[]): Run[] {
