@@ -75,18 +75,20 @@ export function notableActivities(list: readonly Activity[], max = 3): string[] 
   const groups = new Map<string, Activity[]>();
   for (const a of list) {
     const key = a.title.trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-    groups.set(key, [...(groups.get(key) ?? []), a]);
+    const g = groups.get(key);
+    if (g) g.push(a);
+    else groups.set(key, [a]);
   }
   const known = (g: Activity[]): number | null => (g.some((a) => a.participants !== null) ? g.reduce((s, a) => s + (a.participants ?? 0), 0) : null);
+  // A year of a big unit repeats a few titles thousands of times: each group's count is summed once.
   return [...groups.values()]
-    .map((g) => [...g].sort((a, b) => a.date.localeCompare(b.date)))
-    .sort((a, b) => (known(b) ?? -1) - (known(a) ?? -1) || a[0]!.date.localeCompare(b[0]!.date))
+    .map((g) => ({ g: g.sort((a, b) => a.date.localeCompare(b.date)), people: known(g) }))
+    .sort((a, b) => (b.people ?? -1) - (a.people ?? -1) || a.g[0]!.date.localeCompare(b.g[0]!.date))
     .slice(0, max)
-    .sort((a, b) => a[0]!.date.localeCompare(b[0]!.date))
-    .map((g) => {
+    .sort((a, b) => a.g[0]!.date.localeCompare(b.g[0]!.date))
+    .map(({ g, people }) => {
       const dates = g.slice(0, 4).map((a) => `ngày ${formatShortDate(a.date)}`);
       const detail = [g.length > 4 ? `${joinAnd(dates)} và ${g.length - 4} lần khác` : joinAnd(dates)];
-      const people = known(g);
       if (people) detail.push(`${formatNumber(people)} lượt người`);
       return `${lowerFirst(g[0]!.title)} (${detail.join(', ')})`;
     });
