@@ -2,7 +2,7 @@
 // under the read's budgets (row elements, cells, shared strings, time). A cell reference past
 // Excel's last column (XFD) or row (1,048,576) is refused, never turned into an array size.
 import { columnLetters } from './cellRef';
-import { attr, decodeXml, forEachTag, parseAttrs, richText, tagIs } from './xmlScan';
+import { attr, decodeXml, forEachTag, parseAttrs, plainAttrs, richText, tagIs, type AttrSpans } from './xmlScan';
 import { ReadError, READ_LIMITS, type ReadBudget, type ZipReader } from './xlsxZip';
 
 /** Excel's last column (XFD) and row. */
@@ -190,16 +190,36 @@ export function parseRef(ref: string): { row: number; col: number } | null {
   return i > start && row > 0 ? { row, col } : null;
 }
 
-/**
- * attr(a, 'r') for a cell whose first attribute is ` r="…"`, as every writer puts it, without the
- * search (the same value: the first "r" follows a space and is followed by `="`).
- */
-function refAttr(a: string): string | undefined {
-  if (a.charCodeAt(0) === 32 && a.charCodeAt(1) === 114 && a.charCodeAt(2) === 61 && a.charCodeAt(3) === 34) {
-    const end = a.indexOf('"', 4);
-    return decodeXml(a.slice(4, end < 0 ? undefined : end));
+const spans: AttrSpans = { rFrom: -1, rTo: -1, tFrom: -1, tTo: -1 };
+
+/** The r and t attributes of the start tag just read; reused from tag to tag. */
+const tag = { r: undefined as string | undefined, t: undefined as string | undefined };
+
+/** attr(inside, 'r') and attr(inside, 't') for the start tag's inside xml[from, to). */
+function readTag(xml: string, from: number, to: number): void {
+  if (plainAttrs(xml, from, to, spans)) {
+    tag.r = spans.rFrom < 0 ? undefined : xml.slice(spans.rFrom, spans.rTo);
+    tag.t = spans.tFrom < 0 ? undefined : xml.slice(spans.tFrom, spans.tTo);
+  } else {
+    const a = xml.slice(from, to);
+    tag.r = attr(a, 'r');
+    tag.t = attr(a, 't');
   }
-  return attr(a, 'r');
+}
+
+/** True for 1 to 8 ASCII digits and nothing else: the usual row number, checked without a regex. */
+function isPlainRowNumber(r: string): boolean {
+  if (r.length < 1 || r.length > 8) return false;
+  for (let i = 0; i < r.length; i++) {
+    const c = r.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
+/** A <row>'s number from its r attribute: 1 to 8 digits, maybe with spaces around; else NaN. */
+function rowNumber(r: string): number {
+  return isPlainRowNumber(r) || /^\d{1,8}$/.test(r.trim()) ? Number(r) : NaN;
 }
 
 export interface SheetLimits {
@@ -236,8 +256,9 @@ export function parseSheetCells(xml: string, sst: SharedStrings | null, limits: 
     const first = xml.charCodeAt(lt + 1);
     if (first === 114 && tagIs(xml, lt, 'row')) {
       if (++rowElements > limits.rows) fail({ kind: 'too-big', what: `${limits.rows.toLocaleString('vi-VN')} dòng` });
-      const rAttr = attr(xml.slice(lt + 4, gt), 'r');
-      const n = rAttr === undefined ? rowNo + 1 : /^\d{1,8}$/.test(rAttr.trim()) ? Number(rAttr) : NaN;
+      readTag(xml, lt + 4, gt);
+      const rAttr = tag.r;
+      const n = rAttr === undefined ? rowNo + 1 : rowNumber(rAttr);
       if (n > MAX_ROW) fail({ kind: 'out-of-grid', ref: `dòng ${rAttr}` });
       col = 0;
       if (!Number.isInteger(n) || n < 1) {
@@ -249,8 +270,9 @@ export function parseSheetCells(xml: string, sst: SharedStrings | null, limits: 
       if (!list && xml[gt - 1] !== '/') rows.set(rowNo, (list = []));
     } else if (first === 99 && tagIs(xml, lt, 'c')) {
       if (++cells > limits.cells) fail({ kind: 'too-big', what: `${limits.cells.toLocaleString('vi-VN')} ô` });
-      const a = xml.slice(lt + 2, xml[gt - 1] === '/' ? gt - 1 : gt);
-      const r = refAttr(a);
+      readTag(xml, lt + 2, xml[gt - 1] === '/' ? gt - 1 : gt);
+      const r = tag.r;
+      const t = tag.t ?? 'n';
       const p = r ? parseRef(r) : null;
       col = p ? p.col : col + 1;
       if (col > MAX_COL || (p && p.row > MAX_ROW)) fail({ kind: 'out-of-grid', ref: r ? r.slice(0, 20) : `cột thứ ${col} của dòng ${rowNo}` });
@@ -260,7 +282,7 @@ export function parseSheetCells(xml: string, sst: SharedStrings | null, limits: 
       if (close < 0 || close > stop) fail({ kind: 'unclosed', ref: `${columnLetters(Math.min(col, MAX_COL))}${rowNo}` });
       pos = close + 4;
       if (!list || close === gt + 1) continue;
-      list.push(new LazyCell(rowNo, col, attr(a, 't') ?? 'n', xml.slice(gt + 1, close), sst));
+      list.push(new LazyCell(rowNo, col, t, xml.slice(gt + 1, close), sst));
     }
   }
   for (const [r, l] of rows) if (l.length === 0) rows.delete(r);

@@ -50,6 +50,55 @@ export function attr(s: string, name: string): string | undefined {
   return undefined;
 }
 
+/** Where a start tag's r and t values are in the XML (from -1 when absent); filled by plainAttrs. */
+export interface AttrSpans {
+  rFrom: number;
+  rTo: number;
+  tFrom: number;
+  tTo: number;
+}
+
+const isNameChar = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 58) || c === 45 || c === 46;
+
+/**
+ * Finds the r and t values of a start tag whose inside (xml[from, to), maybe ending in '/') is
+ * written the way spreadsheet programs write it: each attribute ` name="value"` after one space,
+ * with no space, quote, '&' or '_' in the value. Whitespace then only comes before a name, so attr()
+ * would return exactly the first r and t, undecoded: the caller skips its slices and searches.
+ * False for any other inside, which must go through attr().
+ */
+export function plainAttrs(xml: string, from: number, to: number, out: AttrSpans): boolean {
+  out.rFrom = out.rTo = out.tFrom = out.tTo = -1;
+  let i = from;
+  while (i < to) {
+    let c = xml.charCodeAt(i);
+    if (c === 47 && i === to - 1) return true;
+    if (c !== 32) return false;
+    const name = ++i;
+    while (i < to && isNameChar(xml.charCodeAt(i))) i++;
+    if (i === name || xml.charCodeAt(i) !== 61 || xml.charCodeAt(i + 1) !== 34) return false;
+    const value = (i += 2);
+    for (; i < to; i++) {
+      c = xml.charCodeAt(i);
+      if (c === 34) break;
+      if (c <= 32 || c === 38 || c === 39 || c === 95) return false;
+    }
+    if (i >= to) return false;
+    if (value - name === 3) {
+      const n = xml.charCodeAt(name);
+      if (n === 114 && out.rFrom < 0) {
+        out.rFrom = value;
+        out.rTo = i;
+      } else if (n === 116 && out.tFrom < 0) {
+        out.tFrom = value;
+        out.tTo = i;
+      }
+    }
+    i++;
+  }
+  return true;
+}
+
 /** Every attribute of a start tag's inside ("name" → decoded value). */
 export function parseAttrs(s: string): Record<string, string> {
   const out: Record<string, string> = Object.create(null) as Record<string, string>;
