@@ -1,6 +1,6 @@
 // The figures sheet of an exchange workbook: its title row, the identity block, every catalogue
 // figure with its state (value, không phát sinh, blank), and the catalogue's "left ≤ right" rules.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { CATALOG, FIGURE_RULES, figureDef, type FigureDef } from '../../../../shared/domain/catalog';
 import { foldVietnamese } from '../../../../shared/domain/units';
 import { parseVietnameseNumber } from '../../../../shared/format/vi';
@@ -138,7 +138,8 @@ const CATALOG_ORDER = new Map(CATALOG.map((d, i) => [d.code, i]));
 /** sha256 of the canonical text, the same way the writer computes `figureDigest`. */
 export function entriesDigest(entries: readonly ReadEntry[]): string {
   const sorted = [...entries].sort((a, b) => CATALOG_ORDER.get(a.code)! - CATALOG_ORDER.get(b.code)!);
-  return createHash('sha256').update(canonicalFigureText(sorted.map((e) => ({ code: e.code, state: e.state, value: e.state === 'value' ? e.value : null })))).digest('hex');
+  // The one-shot hash: no Hash object per file.
+  return hash('sha256', canonicalFigureText(sorted.map((e) => ({ code: e.code, state: e.state, value: e.state === 'value' ? e.value : null }))), 'hex');
 }
 
 /** What one value cell says: the entry's state and number, or why the cell is refused. */
