@@ -179,6 +179,8 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
   }
 
   const units = repo.listUnits(db);
+  /** Files already received for the period, and those recorded by this import (possibly rolled back: it only spares lookups). */
+  const knownShas = repo.fileShasOf(db, period);
   const byPath = new Map<string, FileOutcome>();
   // Checkpointing the write-ahead log after every few batches (an fsync each time) would cost more
   // than the writes: it is done once, at the end.
@@ -198,7 +200,7 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
       let o: FileOutcome;
       try {
         const fileDate = !options.receivedAt && options.receivedFromFiles ? receivedDateOf(modifiedOf(r.path), r.read?.meta?.generatedAt ?? '', options.today) : receivedAt;
-        o = recordOne(db, r, units, period, fileDate, periodLabel);
+        o = recordOne(db, r, units, period, fileDate, periodLabel, knownShas);
         if (o.submissionId !== null) o.receivedAt = fileDate;
       } catch (e) {
         if (isStorageError(e)) throw e;
@@ -258,7 +260,7 @@ function modifiedOf(path: string): Date | null {
 }
 
 /** Files one read workbook; runs inside its own savepoint (recordBatch), so a refusal or a failure changes nothing. */
-function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], period: string, receivedAt: string, periodLabel: (id: string) => string): FileOutcome {
+function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], period: string, receivedAt: string, periodLabel: (id: string) => string, knownShas: Set<string>): FileOutcome {
   const fileName = basename(r.path);
   const base = { path: r.path, fileName, role: 'workbook' as const, unitCode: null, unitName: null, submissionId: null };
   const reject = (messages: string[], extra: Partial<FileOutcome> = {}): FileOutcome => ({ ...base, outcome: 'rejected', messages, ...extra });
@@ -267,7 +269,7 @@ function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], per
   if (!read.ok || !read.meta || !r.bytes) return reject(read.errors.length ? read.errors : [`Tệp ${fileName} không đọc được.`]);
   const meta = read.meta;
 
-  const dup = repo.submissionWithFile(db, period, r.sha256);
+  const dup = knownShas.has(r.sha256) ? repo.submissionWithFile(db, period, r.sha256) : null;
   if (dup) {
     const u = repo.getUnit(db, dup.unitCode);
     return {
@@ -350,6 +352,7 @@ function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], per
   }
 
   // Inside the file's savepoint (recordBatch): the bytes and the submission are kept or dropped together.
+  knownShas.add(r.sha256);
   repo.putBlob(db, r.sha256, r.bytes!);
   const id = repo.insertSubmission(db, {
     periodId: period,

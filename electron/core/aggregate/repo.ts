@@ -211,6 +211,11 @@ export function getSubmission(db: Db, id: number): SubmissionRecord | null {
   return r ? toSubmission(r) : null;
 }
 
+/** The sha256 of every file received for the period: most files of a drop are new, and need no lookup. */
+export function fileShasOf(db: Db, periodId: string): Set<string> {
+  return new Set(stmt(db, 'SELECT file_sha256 FROM agg_submission WHERE period_id = ?').pluck().all(periodId) as string[]);
+}
+
 export function submissionWithFile(db: Db, periodId: string, sha: string): SubmissionRecord | null {
   const r = stmt(db, `SELECT ${SUBMISSION_COLUMNS} FROM agg_submission WHERE period_id = ? AND file_sha256 = ? ORDER BY id LIMIT 1`).get(periodId, sha) as SubmissionRow | undefined;
   return r ? toSubmission(r) : null;
