@@ -2,8 +2,8 @@
 // accepted with warnings, replaced an earlier submission (kept in the history), ignored as an exact
 // duplicate, or rejected with the reason. Workbooks are read on worker threads and recorded here as
 // each batch arrives (one transaction per batch, a savepoint per file); a rejected file changes nothing.
-import { readdirSync, statSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
+import { statSync } from 'node:fs';
+import { basename, extname } from 'node:path';
 import { IMPORT_OUTCOME_LABEL, type FileOutcome, type ImportOutcome, type ImportReport } from '../../../shared/aggregate/api';
 import type { ExpectedUnit } from '../../../shared/aggregate/types';
 import { describePeriod, parsePeriodId } from '../../../shared/domain/periods';
@@ -17,6 +17,7 @@ import { readFileCapped, sha256, type ReadDone } from './readOne';
 import { readBatches } from './readPool';
 import * as repo from './repo';
 import { receivedDateOf } from './receivedDate';
+import { expandPaths, roleOf, type Role } from './dropFiles';
 
 export interface ImportOptions {
   /** ISO date the files were received; default `today`, or each file's own date with `receivedFromFiles`. */
@@ -32,63 +33,6 @@ export interface ImportOptions {
   offThread?: boolean;
   /** Called after each file is read, then after each is recorded: for a progress bar. */
   onProgress?: (done: number, total: number, phase: 'read' | 'record') => void;
-}
-
-type Role = FileOutcome['role'];
-
-const WORKBOOK_EXT = new Set(['.xlsx', '.xlsm', '.xls']);
-const ATTACHMENT_EXT = new Set(['.docx', '.pdf']);
-const MAX_FILES = 20_000;
-
-function roleOf(path: string): Role {
-  const ext = extname(path).toLowerCase();
-  if (WORKBOOK_EXT.has(ext)) return 'workbook';
-  if (ATTACHMENT_EXT.has(ext)) return 'attachment';
-  return 'other';
-}
-
-/** Files that are never a report: Office lock files, system files, hidden files. */
-const isNoise = (name: string): boolean => name.startsWith('.') || name.startsWith('~$') || /^(thumbs\.db|desktop\.ini)$/i.test(name);
-
-/** Expands folders (recursively, hidden entries skipped) into files, keeping the given order. */
-export function expandPaths(inputs: readonly string[]): { files: string[]; missing: string[] } {
-  const files: string[] = [];
-  const missing: string[] = [];
-  const walk = (dir: string, depth: number): void => {
-    if (depth > 6 || files.length > MAX_FILES) return;
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort((a, b) => a.localeCompare(b));
-    } catch {
-      missing.push(dir);
-      return;
-    }
-    for (const n of names) {
-      if (isNoise(n)) continue;
-      const p = join(dir, n);
-      let st;
-      try {
-        st = statSync(p);
-      } catch {
-        continue;
-      }
-      if (st.isDirectory()) walk(p, depth + 1);
-      else if (st.isFile()) files.push(p);
-    }
-  };
-  for (const input of inputs) {
-    const p = resolve(input);
-    let st;
-    try {
-      st = statSync(p);
-    } catch {
-      missing.push(p);
-      continue;
-    }
-    if (st.isDirectory()) walk(p, 0);
-    else files.push(p);
-  }
-  return { files: [...new Set(files)], missing };
 }
 
 const stem = (name: string): string => foldVietnamese(basename(name, extname(name))).replace(/\s+/g, ' ');
@@ -107,27 +51,34 @@ function hasCodeToken(name: string, code: string): boolean {
   return false;
 }
 
+/** The units that must report (active ones), as listed and by code. */
+interface ExpectedUnits {
+  list: readonly ExpectedUnit[];
+  byCode: ReadonlyMap<string, ExpectedUnit>;
+}
+
 interface Resolved {
   unit: ExpectedUnit;
   how: 'code' | 'alias' | 'name';
 }
 
 /** Finds the expected unit a file belongs to: by code, by a stored mapping, or by its exact name. */
-function resolveUnit(db: Db, units: readonly ExpectedUnit[], code: string, name: string): Resolved | { removed: ExpectedUnit } | null {
+function resolveUnit(db: Db, units: ExpectedUnits, code: string, name: string): Resolved | { removed: ExpectedUnit } | null {
   if (code) {
-    const u = repo.getUnit(db, code);
-    if (u?.active) return { unit: u, how: 'code' };
+    const active = units.byCode.get(code);
+    if (active) return { unit: active, how: 'code' };
     const mapped = repo.getAlias(db, code);
-    const m = mapped ? units.find((x) => x.code === mapped) : undefined;
+    const m = mapped ? units.byCode.get(mapped) : undefined;
     if (m) return { unit: m, how: 'alias' };
+    const u = repo.getUnit(db, code);
     if (u && !u.active) return { removed: u };
   }
   if (name) {
     const key = foldVietnamese(name);
     const mapped = repo.getAlias(db, `name:${key}`);
-    const m = mapped ? units.find((x) => x.code === mapped) : undefined;
+    const m = mapped ? units.byCode.get(mapped) : undefined;
     if (m) return { unit: m, how: 'alias' };
-    const same = units.filter((x) => foldVietnamese(x.name) === key);
+    const same = units.list.filter((x) => foldVietnamese(x.name) === key);
     if (same.length === 1) return { unit: same[0]!, how: 'name' };
   }
   return null;
@@ -179,8 +130,12 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
   }
 
   const units = repo.listUnits(db);
-  /** Files already received for the period, and those recorded by this import (possibly rolled back: it only spares lookups). */
-  const knownShas = repo.fileShasOf(db, period);
+  const ctx: RecordContext = {
+    units: { list: units, byCode: new Map(units.map((u) => [u.code, u])) },
+    period,
+    periodLabel,
+    knownShas: repo.fileShasOf(db, period),
+  };
   const byPath = new Map<string, FileOutcome>();
   // Checkpointing the write-ahead log after every few batches (an fsync each time) would cost more
   // than the writes: it is done once, at the end.
@@ -200,7 +155,7 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
       let o: FileOutcome;
       try {
         const fileDate = !options.receivedAt && options.receivedFromFiles ? receivedDateOf(modifiedOf(r.path), r.read?.meta?.generatedAt ?? '', options.today) : receivedAt;
-        o = recordOne(db, r, units, period, fileDate, periodLabel, knownShas);
+        o = recordOne(db, r, ctx, fileDate);
         if (o.submissionId !== null) o.receivedAt = fileDate;
       } catch (e) {
         if (isStorageError(e)) throw e;
@@ -259,8 +214,18 @@ function modifiedOf(path: string): Date | null {
   }
 }
 
+/** What recording a file needs beside the file, the same for every file of an import. */
+interface RecordContext {
+  units: ExpectedUnits;
+  period: string;
+  periodLabel: (id: string) => string;
+  /** Files already received for the period, and those recorded by this import (possibly rolled back: it only spares lookups). */
+  knownShas: Set<string>;
+}
+
 /** Files one read workbook; runs inside its own savepoint (recordBatch), so a refusal or a failure changes nothing. */
-function recordWorkbook(db: Db, r: ReadDone, units: readonly ExpectedUnit[], period: string, receivedAt: string, periodLabel: (id: string) => string, knownShas: Set<string>): FileOutcome {
+function recordWorkbook(db: Db, r: ReadDone, ctx: RecordContext, receivedAt: string): FileOutcome {
+  const { units, period, periodLabel, knownShas } = ctx;
   const fileName = basename(r.path);
   const base = { path: r.path, fileName, role: 'workbook' as const, unitCode: null, unitName: null, submissionId: null };
   const reject = (messages: string[], extra: Partial<FileOutcome> = {}): FileOutcome => ({ ...base, outcome: 'rejected', messages, ...extra });
