@@ -2,7 +2,8 @@
 // workbooks (xlsxSheet): one pass over the sheet under row, cell, shared-string and time budgets,
 // cells decoded only when used. The parts come from the guard (xlsxGuard), which has already
 // refused what is not a whole, small, macro-free workbook, with the clerk's own advice.
-import { cellText, listSheets, parseRef, parseSheetCells, SharedStrings, type Cell, type PartSource, type SheetProblem } from '../reports/xlsx/xlsxSheet';
+import { cellText, parseRef, parseSheetCells, SharedStrings, type Cell, type SheetProblem } from '../reports/xlsx/xlsxSheet';
+import { listSheets, type PartSource } from '../reports/xlsx/xlsxWorkbook';
 import { forEachTag, attr } from '../reports/xlsx/xmlScan';
 import { READ_LIMITS, ReadBudget, ReadError, type ReadWords } from '../reports/xlsx/xlsxZip';
 import { verifiedParts, XlsxRefused } from './xlsxGuard';

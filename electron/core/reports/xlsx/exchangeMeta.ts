@@ -15,7 +15,8 @@ import {
   type ConsolidationMeta,
   type ExchangeMeta,
 } from '../../../../shared/exchange';
-import { cellText, parseSheetCells, type SharedStrings, type SheetRef } from './xlsxSheet';
+import { cellText, parseSheetCells, type SharedStrings } from './xlsxSheet';
+import type { SheetRef } from './xlsxWorkbook';
 import { ReadError, type ReadBudget, type ZipReader } from './xlsxZip';
 
 export function readMeta(zip: ZipReader, sheets: SheetRef[], sst: SharedStrings | null, budget: ReadBudget, file: string): { meta: Record<string, string>; found: boolean } {

@@ -4,13 +4,14 @@
 // in one pass under row, cell, shared-string and time budgets, so a zip bomb, a renamed
 // .xls/.docx/.pdf, a password-protected file or a huge or malformed sheet is refused quickly with a
 // Vietnamese sentence naming the file, the sheet and the cell, and what to do about it.
-// The layers: xlsxZip (zip, caps, time), xmlScan (linear XML), xlsxSheet (cells), exchangeMeta
-// (_meta), exchangeFigures (the figures sheet).
+// The layers: xlsxZip (zip, caps, time), xmlScan (linear XML), xlsxWorkbook (sheets), xlsxSheet
+// (cells), exchangeMeta (_meta), exchangeFigures (the figures sheet).
 import type { ExchangeMeta } from '../../../../shared/exchange';
 import { SHEET_FIGURES, SHEET_META, CELL_UNIT_CODE, FIGURES_HEADER_ROW } from '../../../../shared/exchange';
 import { buildMeta, readMeta } from './exchangeMeta';
 import { checkRules, entriesDigest, findHeader, fold, readFigures, readIdentity, type ExchangeIdentity, type ReadEntry } from './exchangeFigures';
-import { cellText, columnLetters, listSheets, parseSheetCells, SharedStrings, type SheetProblem } from './xlsxSheet';
+import { cellText, columnLetters, parseSheetCells, SharedStrings, type SheetProblem } from './xlsxSheet';
+import { listSheets } from './xlsxWorkbook';
 import { activeContentPart, READ_LIMITS, ReadBudget, ReadError, readCentralDirectory, sniffNonZip, startsWith, ZipReader } from './xlsxZip';
 
 export { READ_LIMITS, ReadError as ExchangeReadError };
