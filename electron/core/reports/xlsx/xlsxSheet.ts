@@ -99,13 +99,21 @@ export interface Cell {
 /** A cell whose value is decoded only when asked for: most cells of the sheet (labels) never are. */
 export class LazyCell implements Cell {
   private decoded: CellValue | null = null;
+  private innerText: string | null = null;
   constructor(
     readonly row: number,
     readonly col: number,
     private readonly t: string,
-    private readonly inner: string,
+    private readonly xml: string,
+    private readonly innerFrom: number,
+    private readonly innerTo: number,
     private readonly sst: SharedStrings | null,
   ) {}
+
+  /** What is between <c …> and </c>, cut out of the sheet only for the cells that are read. */
+  private get inner(): string {
+    return (this.innerText ??= this.xml.slice(this.innerFrom, this.innerTo));
+  }
 
   get ref(): string {
     return `${columnLetters(this.col)}${this.row}`;
@@ -168,44 +176,89 @@ export function parseXmlNumber(raw: string): number | null {
 
 export { columnLetters };
 
-/** "B12" → { row: 12, col: 2 }; null when it is not a cell reference. Columns and rows stop counting past Excel's last. */
-export function parseRef(ref: string): { row: number; col: number } | null {
-  let i = 0;
+/** Where a cell reference points; filled by refIn. */
+interface RefPoint {
+  row: number;
+  col: number;
+}
+
+/** parseRef of s[from, to), into `out`: false when it is not a cell reference. */
+function refIn(s: string, from: number, to: number, out: RefPoint): boolean {
+  let i = from;
   let col = 0;
-  if (ref.charCodeAt(0) === 36) i++; // $
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  if (i < to && s.charCodeAt(i) === 36) i++; // $
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i);
     if (c < 65 || c > 90) break;
     if (col <= MAX_COL) col = col * 26 + (c - 64);
   }
-  if (col === 0) return null;
-  if (ref.charCodeAt(i) === 36) i++;
+  if (col === 0) return false;
+  if (i < to && s.charCodeAt(i) === 36) i++;
   let row = 0;
   const start = i;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
+  for (; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
     if (row <= MAX_ROW) row = row * 10 + (c - 48);
   }
-  return i > start && row > 0 ? { row, col } : null;
+  if (i === start || row === 0) return false;
+  out.row = row;
+  out.col = col;
+  return true;
 }
 
-const spans: AttrSpans = { rFrom: -1, rTo: -1, tFrom: -1, tTo: -1 };
+/** "B12" → { row: 12, col: 2 }; null when it is not a cell reference. Columns and rows stop counting past Excel's last. */
+export function parseRef(ref: string): RefPoint | null {
+  const p = { row: 0, col: 0 };
+  return refIn(ref, 0, ref.length, p) ? p : null;
+}
 
-/** The r and t attributes of the start tag just read; reused from tag to tag. */
-const tag = { r: undefined as string | undefined, t: undefined as string | undefined };
+/**
+ * The r and t attributes of one start tag at a time: read in place when the tag is plainly written
+ * (plainAttrs), else by attr(). Reused from tag to tag, so that a cell's reference costs no string
+ * unless a message needs it.
+ */
+class TagAttrs implements RefPoint {
+  private readonly spans: AttrSpans = { rFrom: -1, rTo: -1, tFrom: -1, tTo: -1 };
+  private xml = '';
+  private plain = false;
+  private r: string | undefined;
+  private t: string | undefined;
+  /** The reference's row and column, after ref() said there is one. */
+  row = 0;
+  col = 0;
 
-/** attr(inside, 'r') and attr(inside, 't') for the start tag's inside xml[from, to). */
-function readTag(xml: string, from: number, to: number): void {
-  if (plainAttrs(xml, from, to, spans)) {
-    tag.r = spans.rFrom < 0 ? undefined : xml.slice(spans.rFrom, spans.rTo);
-    tag.t = spans.tFrom < 0 ? undefined : xml.slice(spans.tFrom, spans.tTo);
-  } else {
-    const a = xml.slice(from, to);
-    tag.r = attr(a, 'r');
-    tag.t = attr(a, 't');
+  /** Reads the start tag whose inside is xml[from, to). */
+  read(xml: string, from: number, to: number): void {
+    this.xml = xml;
+    this.plain = plainAttrs(xml, from, to, this.spans);
+    if (!this.plain) {
+      const a = xml.slice(from, to);
+      this.r = attr(a, 'r');
+      this.t = attr(a, 't');
+    }
+  }
+
+  /** attr(inside, 'r'). */
+  rText(): string | undefined {
+    if (!this.plain) return this.r;
+    return this.spans.rFrom < 0 ? undefined : this.xml.slice(this.spans.rFrom, this.spans.rTo);
+  }
+
+  /** attr(inside, 't'). */
+  tText(): string | undefined {
+    if (!this.plain) return this.t;
+    return this.spans.tFrom < 0 ? undefined : this.xml.slice(this.spans.tFrom, this.spans.tTo);
+  }
+
+  /** parseRef(r) for a non-empty r, into row and col: false when there is none or it is not a reference. */
+  ref(): boolean {
+    if (!this.plain) return !!this.r && refIn(this.r, 0, this.r.length, this);
+    return this.spans.rTo > this.spans.rFrom && refIn(this.xml, this.spans.rFrom, this.spans.rTo, this);
   }
 }
+
+const tag = new TagAttrs();
 
 /** True for 1 to 8 ASCII digits and nothing else: the usual row number, checked without a regex. */
 function isPlainRowNumber(r: string): boolean {
@@ -256,8 +309,8 @@ export function parseSheetCells(xml: string, sst: SharedStrings | null, limits: 
     const first = xml.charCodeAt(lt + 1);
     if (first === 114 && tagIs(xml, lt, 'row')) {
       if (++rowElements > limits.rows) fail({ kind: 'too-big', what: `${limits.rows.toLocaleString('vi-VN')} dòng` });
-      readTag(xml, lt + 4, gt);
-      const rAttr = tag.r;
+      tag.read(xml, lt + 4, gt);
+      const rAttr = tag.rText();
       const n = rAttr === undefined ? rowNo + 1 : rowNumber(rAttr);
       if (n > MAX_ROW) fail({ kind: 'out-of-grid', ref: `dòng ${rAttr}` });
       col = 0;
@@ -270,19 +323,17 @@ export function parseSheetCells(xml: string, sst: SharedStrings | null, limits: 
       if (!list && xml[gt - 1] !== '/') rows.set(rowNo, (list = []));
     } else if (first === 99 && tagIs(xml, lt, 'c')) {
       if (++cells > limits.cells) fail({ kind: 'too-big', what: `${limits.cells.toLocaleString('vi-VN')} ô` });
-      readTag(xml, lt + 2, xml[gt - 1] === '/' ? gt - 1 : gt);
-      const r = tag.r;
-      const t = tag.t ?? 'n';
-      const p = r ? parseRef(r) : null;
-      col = p ? p.col : col + 1;
-      if (col > MAX_COL || (p && p.row > MAX_ROW)) fail({ kind: 'out-of-grid', ref: r ? r.slice(0, 20) : `cột thứ ${col} của dòng ${rowNo}` });
+      tag.read(xml, lt + 2, xml[gt - 1] === '/' ? gt - 1 : gt);
+      const hasRef = tag.ref();
+      col = hasRef ? tag.col : col + 1;
+      if (col > MAX_COL || (hasRef && tag.row > MAX_ROW)) fail({ kind: 'out-of-grid', ref: tag.rText()?.slice(0, 20) || `cột thứ ${col} của dòng ${rowNo}` });
       if (xml[gt - 1] === '/') continue;
       const close = xml.indexOf('</c>', gt);
       // A cell never closed: the sheet is not well-formed (Excel would not open it either).
       if (close < 0 || close > stop) fail({ kind: 'unclosed', ref: `${columnLetters(Math.min(col, MAX_COL))}${rowNo}` });
       pos = close + 4;
       if (!list || close === gt + 1) continue;
-      list.push(new LazyCell(rowNo, col, t, xml.slice(gt + 1, close), sst));
+      list.push(new LazyCell(rowNo, col, tag.tText() ?? 'n', xml, gt + 1, close, sst));
     }
   }
   for (const [r, l] of rows) if (l.length === 0) rows.delete(r);
