@@ -37,7 +37,21 @@ export interface ExchangeIdentity {
   periodId: string;
 }
 
-export const fold = (s: string): string => foldVietnamese(s).replace(/[.:]+$/, '').trim();
+/** Folded short texts: the sheet's labels ("Mã", "Giá trị", "Không phát sinh") recur in every file. */
+const FOLDED = new Map<string, string>();
+
+export function fold(s: string): string {
+  let f = FOLDED.get(s);
+  if (f === undefined) {
+    f = foldVietnamese(s).replace(/[.:]+$/, '').trim();
+    // Bounded: only short texts are kept, and never more than a few hundred.
+    if (s.length <= 40) {
+      if (FOLDED.size >= 500) FOLDED.clear();
+      FOLDED.set(s, f);
+    }
+  }
+  return f;
+}
 const NONE_FOLDED = new Set(NONE_WORDS.map(fold));
 const NONE_NOTE_FOLDED = fold(NONE_NOTE);
 const YES = new Set(['co', 'x', 'yes', 'true', 'dung', 'da ban hanh', 'da co', 'co (1)']);
