@@ -52,8 +52,9 @@ export function readZipDirectory(bytes: Uint8Array, maxEntries: number): Map<str
     const nameLen = u16(bytes, o + 28);
     if (o + 46 + nameLen > bytes.length) throw new ZipFormatError('damaged');
     // Names are UTF-8 when flag 0x800 says so, else the old DOS code page (read as Latin-1).
-    const raw = bytes.subarray(o + 46, o + 46 + nameLen);
-    const name = Buffer.from(raw).toString(flags & 0x800 ? 'utf8' : 'latin1').replace(/\\/g, '/').replace(/^\//, '');
+    // Decoded from a view of the bytes, not a copy.
+    const raw = Buffer.from(bytes.buffer, bytes.byteOffset + o + 46, nameLen).toString(flags & 0x800 ? 'utf8' : 'latin1');
+    const name = raw.includes('\\') || raw.startsWith('/') ? raw.replace(/\\/g, '/').replace(/^\//, '') : raw;
     entries.set(name, {
       name,
       flags,
