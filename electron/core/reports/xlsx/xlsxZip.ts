@@ -134,19 +134,19 @@ export function readCentralDirectory(bytes: Uint8Array, file: string): Map<strin
 
 /**
  * Inflates one part with the platform's zlib, never past the size the directory declared: a part
- * that would grow beyond it is damaged (or lying), and stops there, whatever its real size.
+ * that would grow beyond it is damaged (or lying), and stops there, whatever its real size. Null
+ * when it is damaged.
  */
-function inflatePart(comp: Uint8Array, declared: number, crc: number, onDamaged: () => never): Buffer {
+function inflatePart(comp: Uint8Array, declared: number, crc: number): Buffer | null {
   let data: Buffer;
   try {
     // One output buffer one byte larger than the part: zlib then fills it in a single call, with
     // no 16 KB chunks to concatenate and no spare chunk allocated when the output ends flush.
     data = inflateRawSync(comp, { maxOutputLength: Math.max(1, declared), chunkSize: Math.max(64, declared + 1) });
   } catch {
-    onDamaged();
+    return null;
   }
-  if (data.length !== declared || zlibCrc32(data) !== crc) onDamaged();
-  return data;
+  return data.length === declared && zlibCrc32(data) === crc ? data : null;
 }
 
 export class ZipReader {
@@ -175,27 +175,29 @@ export class ZipReader {
     if (e.flags & 1) {
       throw new ReadError(`Tệp ${file} được đặt mật khẩu (mã hóa) nên không đọc được. Hãy đề nghị đơn vị bỏ mật khẩu rồi gửi lại.`);
     }
-    const bomb = (): never => {
-      throw new ReadError(
-        `Tệp ${file}: phần "${label}" khi giải nén lớn bất thường (khai báo ${Math.round(e.size / 1024)} KB, nén ${Math.round(e.compSize / 1024)} KB), có thể là tệp độc hại ("zip bomb") hoặc trang tính quá lớn. Không nhập tệp này; hãy đề nghị đơn vị xuất lại biểu số liệu từ ứng dụng.`,
-      );
-    };
-    if (e.size > READ_LIMITS.partBytes || this.inflated + e.size > READ_LIMITS.totalBytes) bomb();
+    if (e.size > READ_LIMITS.partBytes || this.inflated + e.size > READ_LIMITS.totalBytes) this.bomb(e, label);
     // Deflate cannot expand more than ~1032 times: a larger declared ratio is a lie.
-    if (e.compSize > 0 && e.size / e.compSize > 1100 && e.size > 1024 * 1024) bomb();
+    if (e.compSize > 0 && e.size / e.compSize > 1100 && e.size > 1024 * 1024) this.bomb(e, label);
     this.inflated += e.size;
     const comp = entryBytes(this.bytes, e);
     if (!comp) throw new ReadError(`Tệp ${file} bị hỏng hoặc bị cắt cụt (thiếu dữ liệu của phần "${label}"), có thể tải về chưa hết. Hãy đề nghị đơn vị gửi lại.`);
-    const damaged = (): never => {
-      throw new ReadError(`Tệp ${file} bị hỏng (phần "${label}" không giải nén được hoặc sai mã kiểm tra), có thể tải về chưa hết. Hãy đề nghị đơn vị gửi lại.`);
-    };
-    let data: Buffer;
+    let data: Buffer | null;
     if (e.method === 0) {
       data = Buffer.from(comp.buffer, comp.byteOffset, comp.length);
-      if (e.size !== e.compSize || zlibCrc32(data) !== e.crc) damaged();
-    } else if (e.method === 8) data = inflatePart(comp, e.size, e.crc, damaged);
+      if (e.size !== e.compSize || zlibCrc32(data) !== e.crc) data = null;
+    } else if (e.method === 8) data = inflatePart(comp, e.size, e.crc);
     else throw new ReadError(`Tệp ${file} dùng kiểu nén không hỗ trợ (${e.method}). Hãy mở bằng Excel, lưu lại dạng .xlsx rồi nhập lại.`);
-    return data;
+    return data ?? this.damaged(label);
+  }
+
+  private bomb(e: ZipDirEntry, label: string): never {
+    throw new ReadError(
+      `Tệp ${this.file}: phần "${label}" khi giải nén lớn bất thường (khai báo ${Math.round(e.size / 1024)} KB, nén ${Math.round(e.compSize / 1024)} KB), có thể là tệp độc hại ("zip bomb") hoặc trang tính quá lớn. Không nhập tệp này; hãy đề nghị đơn vị xuất lại biểu số liệu từ ứng dụng.`,
+    );
+  }
+
+  private damaged(label: string): never {
+    throw new ReadError(`Tệp ${this.file} bị hỏng (phần "${label}" không giải nén được hoặc sai mã kiểm tra), có thể tải về chưa hết. Hãy đề nghị đơn vị gửi lại.`);
   }
 }
 
