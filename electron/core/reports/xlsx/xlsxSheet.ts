@@ -215,8 +215,8 @@ export function parseRef(ref: string): RefPoint | null {
 
 /**
  * The r and t attributes of one start tag at a time: read in place when the tag is plainly written
- * (plainAttrs), else by attr(). Reused from tag to tag, so that a cell's reference costs no string
- * unless a message needs it.
+ * (plainAttrs), else by attr(). Reused from tag to tag of a sheet, so that a cell's reference costs
+ * no string unless a message needs it.
  */
 class TagAttrs implements RefPoint {
   private readonly spans: AttrSpans = { rFrom: -1, rTo: -1, tFrom: -1, tTo: -1 };
@@ -258,8 +258,6 @@ class TagAttrs implements RefPoint {
   }
 }
 
-const tag = new TagAttrs();
-
 /** True for 1 to 8 ASCII digits and nothing else: the usual row number, checked without a regex. */
 function isPlainRowNumber(r: string): boolean {
   if (r.length < 1 || r.length > 8) return false;
@@ -289,6 +287,8 @@ export type SheetProblem = { kind: 'too-big'; what: string } | { kind: 'out-of-g
  */
 export function parseSheetCells(xml: string, sst: SharedStrings | null, limits: SheetLimits, budget: ReadBudget, fail: (p: SheetProblem) => never): Map<number, Cell[]> {
   const rows = new Map<number, Cell[]>();
+  // One per sheet, not per module: it would keep the last sheet's text alive.
+  const tag = new TagAttrs();
   const start = xml.indexOf('<sheetData');
   if (start < 0) return rows;
   const end = xml.indexOf('</sheetData>', start);
