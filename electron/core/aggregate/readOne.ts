@@ -1,6 +1,6 @@
 // Reads one received file from disk: its bytes, their sha256 and, for a workbook, what it says.
 // Runs in a worker thread (readWorker.ts) or in the calling thread; the result is plain data.
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { READ_LIMITS, readExchangeWorkbook, type ExchangeRead } from '../reports/xlsx/exchangeReader';
@@ -54,7 +54,7 @@ export function readFileCapped(path: string, max: number): { bytes: Uint8Array |
   }
 }
 
-export const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+export const sha256 = (bytes: Uint8Array): string => hash('sha256', bytes, 'hex');
 
 export function readOne(job: ReadJob): ReadDone {
   const { bytes, size, error } = readFileCapped(job.path, READ_LIMITS.fileBytes);
