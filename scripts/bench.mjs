@@ -111,7 +111,7 @@ console.log('Danh sách đơn vị phải báo cáo (.csv):');
   if (small && big) console.log(`  20.000 đơn vị: ${s2(big.seconds)} giây — mục tiêu ≤ 1 giây: ${verdict(big.seconds <= 1)} (1.000 đơn vị: ${s2(small.seconds)} giây; tuyến tính nếu gấp ~20 lần)`);
 }
 
-console.log('Tổng hợp biểu số liệu nhận được (nhập + tổng hợp, luồng đọc song song):');
+console.log('Tổng hợp biểu số liệu nhận được (nhập + tổng hợp; từ 1.500 tệp, luồng phụ đọc song song với luồng ghi):');
 const sizes = quick ? [100, 1000] : [100, 1000, 10000];
 const rows = [];
 for (const n of sizes) {
@@ -135,9 +135,14 @@ for (const r of rows) {
 console.log(`  Tăng theo số tệp: ${rows.map((r) => `${r.n} tệp ${s2(r.seconds)} giây / ${Math.round(r.peakMB)} MB`).join('; ')}`);
 const thousand = rows.find((r) => r.n === 1000);
 if (thousand) {
-  // The same inputs through the slower path (one thread, no workers): the results must be identical.
-  const slow = aggregate(['--child', thousand.dir, '1000', '0']);
-  if (slow) console.log(`  Đối chiếu với cách đọc chậm (1 luồng, ${s2(slow.seconds)} giây) trên cùng 1.000 tệp: tổng số và từng giá trị ${slow.digest === thousand.digest ? 'giống hệt' : 'KHÁC'} — ${verdict(slow.digest === thousand.digest)}`);
+  // The same inputs read by a worker beside the recording thread and by that thread alone: whoever
+  // reads a file, every total and every stored value must be identical to the last digit.
+  const pooled = aggregate(['--child', thousand.dir, '1000', '1']);
+  const alone = aggregate(['--child', thousand.dir, '1000', '0']);
+  if (pooled && alone) {
+    const same = pooled.digest === alone.digest && alone.digest === thousand.digest;
+    console.log(`  Đối chiếu trên cùng 1.000 tệp: đọc bằng 1 luồng phụ cùng luồng ghi (${s2(pooled.seconds)} giây) và chỉ bằng luồng ghi (${s2(alone.seconds)} giây): tổng số và từng giá trị ${same ? 'giống hệt' : 'KHÁC'} — ${verdict(same)}`);
+  }
   const fl = aggregate(['--floor', thousand.dir]);
   if (fl) console.log(`  Sàn: đọc tệp và giải nén đúng các phần cần đọc (zlib, 1 luồng): ${s2(fl.seconds)} giây; nhập + tổng hợp bằng ${s2(thousand.seconds / fl.seconds)} lần sàn`);
   if (quick) console.log('  So sánh với openpyxl: bỏ qua (--quick).');
