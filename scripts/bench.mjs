@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BUNDLE_OPTIONS } from './build-cli.mjs';
+import { BUNDLE_OPTIONS, WORKER_ENTRIES } from './build-cli.mjs';
 
 const quick = process.argv.includes('--quick');
 const node = process.execPath;
@@ -31,7 +31,7 @@ const { build } = await import('esbuild');
 rmSync('out/bench', { recursive: true, force: true });
 await build({
   ...BUNDLE_OPTIONS,
-  entryPoints: { 'bench-aggregate': 'scripts/bench-aggregate.ts', 'bench-report': 'scripts/bench-report.ts', readWorker: 'electron/core/aggregate/readWorker.ts' },
+  entryPoints: { 'bench-aggregate': 'scripts/bench-aggregate.ts', 'bench-report': 'scripts/bench-report.ts', ...WORKER_ENTRIES },
   outdir: 'out/bench',
 });
 const aggregate = (args, opts = {}) => json(['out/bench/bench-aggregate.js', ...args], opts);

@@ -28,6 +28,9 @@ export function isStale() {
   return false;
 }
 
+/** The worker threads' own entries (electron/core/workers/builtWorker.ts finds them beside the bundle). */
+export const WORKER_ENTRIES = { readWorker: 'electron/core/aggregate/readWorker.ts' };
+
 /** How the command line is bundled; the benchmark builds its timed parts the same way (scripts/bench.mjs). */
 export const BUNDLE_OPTIONS = {
   absWorkingDir: ROOT,
@@ -54,12 +57,12 @@ export async function buildCli() {
   try {
     const r = await build({
       ...BUNDLE_OPTIONS,
-      entryPoints: { dcs: 'electron/core/cli/entry.ts', readWorker: 'electron/core/aggregate/readWorker.ts' },
+      entryPoints: { dcs: 'electron/core/cli/entry.ts', ...WORKER_ENTRIES },
       outdir: tmp,
     });
     mkdirSync(OUT, { recursive: true });
     const files = readdirSync(tmp);
-    const entries = new Set(['dcs.js', 'readWorker.js']);
+    const entries = new Set(['dcs.js', ...Object.keys(WORKER_ENTRIES).map((w) => `${w}.js`)]);
     for (const f of [...files.filter((f) => !entries.has(f)), ...files.filter((f) => entries.has(f))]) renameSync(join(tmp, f), join(OUT, f));
     // Chunks of earlier builds that nothing loads any more (after an hour: a `dcs` started before
     // this build may still load its own chunks lazily).

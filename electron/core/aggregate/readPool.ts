@@ -12,10 +12,9 @@
 // whenever no worker has a batch ready, beside one worker per other core. A small drop is read in
 // the calling thread alone, which is faster than starting a worker. The calling thread also reads
 // what no worker could (no built worker, or a worker that failed).
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort, type WorkerOptions } from 'node:worker_threads';
+import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
+import { builtWorkerEntry, startBuiltWorker } from '../workers/builtWorker';
 import { readOne, type ReadDone, type ReadJob } from './readOne';
 import { AHEAD, claimBatch, POOL, releaseBatch, type PoolData, type PoolResult } from './poolShared';
 
@@ -54,32 +53,8 @@ const WORKER_YOUNG_MB = 8;
 /** How long the calling thread sleeps at most before looking again (a worker's exit also wakes it). */
 const WAIT_MS = 100;
 
-/**
- * Where the worker's built JavaScript is: beside this module in a bundle (the app's out/main, the
- * CLI's out/cli), or, when this module runs from its TypeScript source (tests, scripts), the CLI
- * bundle's copy, which `npm test` and `dcs` rebuild whenever a source changes. A worker never
- * compiles TypeScript: that would cost each worker more than it reads.
- */
-export function workerEntry(): URL | null {
-  for (const rel of ['./readWorker.js', '../readWorker.js', '../../../out/cli/readWorker.js']) {
-    try {
-      const url = new URL(rel, import.meta.url);
-      if (url.protocol === 'file:' && existsSync(fileURLToPath(url))) return url;
-    } catch {
-      // Not a file URL (inside an archive, a test bundle): try the next place.
-    }
-  }
-  return null;
-}
-
-/**
- * Starts the built read worker. It runs plain JavaScript, so it gets none of this process's
- * command-line flags: a loader such as tsx (tests, scripts) would make every worker compile
- * TypeScript it never uses before reading its first file.
- */
-export function startReadWorker(entry: URL, options: Omit<WorkerOptions, 'execArgv'> = {}): Worker {
-  return new Worker(entry, { ...options, execArgv: [] });
-}
+/** The read worker's built file, or null where there is none (a test running the sources unbuilt). */
+export const workerEntry = (): URL | null => builtWorkerEntry('readWorker');
 
 function readInThread(jobs: readonly ReadJob[], onRead?: (d: ReadDone) => void): ReadDone[] {
   return jobs.map((j) => {
@@ -122,7 +97,7 @@ export async function* readBatches(paths: readonly string[], options: PoolOption
     shared[slot] = -1;
     const { port1, port2 } = new MessageChannel();
     const data: PoolData = { pool: { batches, shared: shared.buffer as SharedArrayBuffer, slot, port: port2 } };
-    const worker = startReadWorker(entry, { workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
+    const worker = startBuiltWorker(entry, { workerData: data, transferList: [port2], resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_MB } });
     const p: PoolWorker = { worker, port: port1, slot, live: true };
     const ended = (): void => {
       if (!p.live) return;

@@ -2,7 +2,8 @@
 // never holds the app's main process (its window, its other requests), and stops it after a time
 // limit whatever the file does (the reader's own budgets stop it sooner in the sheet and strings;
 // this also covers JSON.parse and anything else that cannot check a clock).
-import { startReadWorker, workerEntry } from '../aggregate/readPool';
+import { workerEntry } from '../aggregate/readPool';
+import { startBuiltWorker } from '../workers/builtWorker';
 import type { ActivitiesJob } from '../aggregate/readWorker';
 import { formatNumber } from '../../../shared/format/vi';
 import { ACTIVITY_WORDS } from './activityXlsx';
@@ -25,7 +26,7 @@ export async function readActivityTableOffThread(fileName: string, bytes: Uint8A
   const ms = options.timeoutMs ?? ACTIVITY_READ_TIMEOUT_MS;
   // No resourceLimits: a worker hitting a lowered heap limit can end the whole process instead of
   // itself (seen here with Node 22), so memory is bounded by the file size cap and the read's budgets.
-  const worker = startReadWorker(entry);
+  const worker = startBuiltWorker(entry);
   try {
     return await new Promise<TableRead>((resolve) => {
       const fail = (message: string): void => resolve({ ok: false, message, warnings: [] });
