@@ -4,7 +4,7 @@ import type { AggregateStatus, AttachmentInfo, SubmissionSummary, UnitDetail, Un
 import { consolidate, unitRate } from '../../../shared/aggregate/consolidate';
 import { SUBMISSION_STATUS_LABEL, type Consolidation, type SubmissionInput } from '../../../shared/aggregate/types';
 import { appliesTo, CATALOG } from '../../../shared/domain/catalog';
-import { UNIT_KIND_INFO } from '../../../shared/domain/units';
+import { UNIT_KIND_INFO, type UnitKind } from '../../../shared/domain/units';
 import { UserError } from '../../../shared/result';
 import type { Db } from '../db/open';
 import * as repo from './repo';
@@ -64,10 +64,18 @@ export function statusFrom(db: Db, loaded: Loaded): AggregateStatus {
   const c = loaded.consolidation;
   const settings = loaded.aggregator;
   const rowsByCode = new Map(c.unitRows.map((u) => [u.unit.code, u]));
+  // The figures a unit of each kind is asked for, listed once, not for every unit.
+  const asked = new Map<UnitKind, string[]>();
+  const askedOf = (kind: UnitKind): string[] => {
+    let codes = asked.get(kind);
+    if (!codes) asked.set(kind, (codes = CATALOG.filter((d) => d.source.type !== 'ratio' && appliesTo(d, kind)).map((d) => d.code)));
+    return codes;
+  };
   const units: UnitStatusRow[] = c.statusRows.map((row) => {
     const s = loaded.current.get(row.unit.code);
     const values = rowsByCode.get(row.unit.code)?.values ?? {};
-    const blank = s ? CATALOG.filter((d) => d.source.type !== 'ratio' && appliesTo(d, row.unit.kind) && (!values[d.code] || values[d.code]!.state === 'blank')).length : 0;
+    let blank = 0;
+    if (s) for (const code of askedOf(row.unit.kind)) if (!values[code] || values[code]!.state === 'blank') blank++;
     return {
       code: row.unit.code,
       name: row.unit.name,
