@@ -135,6 +135,7 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
     period,
     periodLabel,
     knownShas: repo.fileShasOf(db, period),
+    submittedUnits: repo.unitsWithSubmissionsOf(db, period),
   };
   const byPath = new Map<string, FileOutcome>();
   // Checkpointing the write-ahead log after every few batches (an fsync each time) would cost more
@@ -221,6 +222,8 @@ interface RecordContext {
   periodLabel: (id: string) => string;
   /** Files already received for the period, and those recorded by this import (possibly rolled back: it only spares lookups). */
   knownShas: Set<string>;
+  /** Units with a current submission for the period, the same way. */
+  submittedUnits: Set<string>;
 }
 
 /** Files one read workbook; runs inside its own savepoint (recordBatch), so a refusal or a failure changes nothing. */
@@ -288,8 +291,9 @@ function recordWorkbook(db: Db, r: ReadDone, ctx: RecordContext, receivedAt: str
 
   // A consolidation and the unit's own report are two things: each replaces only its own kind.
   const scope = meta.scope;
-  const current = repo.currentSubmission(db, period, unit.code, scope);
-  const other = repo.currentSubmission(db, period, unit.code, scope === 'own' ? 'consolidated' : 'own');
+  const submitted = ctx.submittedUnits.has(unit.code);
+  const current = submitted ? repo.currentSubmission(db, period, unit.code, scope) : null;
+  const other = submitted ? repo.currentSubmission(db, period, unit.code, scope === 'own' ? 'consolidated' : 'own') : null;
   /** What the clerk is told beside the outcome; not warnings about the file. */
   const notes: string[] = [];
   if (meta.consolidation) {
@@ -318,6 +322,7 @@ function recordWorkbook(db: Db, r: ReadDone, ctx: RecordContext, receivedAt: str
 
   // Inside the file's savepoint (recordBatch): the bytes and the submission are kept or dropped together.
   knownShas.add(r.sha256);
+  ctx.submittedUnits.add(unit.code);
   repo.putBlob(db, r.sha256, r.bytes!);
   const id = repo.insertSubmission(db, {
     periodId: period,

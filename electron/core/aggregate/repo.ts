@@ -211,6 +211,11 @@ export function getSubmission(db: Db, id: number): SubmissionRecord | null {
   return r ? toSubmission(r) : null;
 }
 
+/** Units with a current submission for the period: most units of a drop have none yet, and need no lookup. */
+export function unitsWithSubmissionsOf(db: Db, periodId: string): Set<string> {
+  return new Set(stmt(db, 'SELECT DISTINCT unit_code FROM agg_submission WHERE period_id = ? AND superseded_by IS NULL').pluck().all(periodId) as string[]);
+}
+
 /** The sha256 of every file received for the period: most files of a drop are new, and need no lookup. */
 export function fileShasOf(db: Db, periodId: string): Set<string> {
   return new Set(stmt(db, 'SELECT file_sha256 FROM agg_submission WHERE period_id = ?').pluck().all(periodId) as string[]);
