@@ -16,7 +16,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import { builtWorkerEntry, startBuiltWorker } from '../workers/builtWorker';
 import { readOne, type ReadDone, type ReadJob } from './readOne';
-import { AHEAD, claimBatch, POOL, releaseBatch, type PoolData, type PoolResult } from './poolShared';
+import { claimBatch, POOL, releaseBatch, type PoolData, type PoolResult } from './poolShared';
 
 export interface PoolOptions {
   /** Worker threads to use; 0 reads in the calling thread. Default: see defaultWorkers. */
@@ -38,9 +38,10 @@ export function defaultWorkers(offThread: boolean): number {
  * A worker costs the process a fixed price before it pays back: its thread and modules, code not yet
  * optimised (its first batch comes about a quarter of a second after it starts), and on a machine
  * whose cores share their caches both threads read more slowly while both run. Measured on two
- * cores: 1,000 files take 0.79–1.03 s in one thread and 0.94–1.09 s with a worker beside it; 10,000
- * files 8.2–9.2 s in one thread and 5.6–5.8 s with a worker. Below this many files the calling
- * thread reads alone (the app's main process, which never reads, always uses workers).
+ * cores: 1,000 files take as long either way (0.87–1.16 s in one thread, 0.88–1.06 s with a worker,
+ * which costs a third more CPU); 10,000 files 8.2–9.2 s in one thread and 5.6–5.8 s with a worker.
+ * Below this many files the calling thread reads alone (the app's main process, which never reads,
+ * always uses workers).
  */
 const MIN_FILES_FOR_WORKERS = 1500;
 /** Files per batch: large enough to amortise a message, small enough to stream. */
@@ -183,5 +184,3 @@ export async function readAll(paths: readonly string[], options: PoolOptions = {
   for await (const batch of readBatches(paths, options)) for (const d of batch) out[d.index] = d;
   return out;
 }
-
-export { AHEAD };
