@@ -1,7 +1,7 @@
 // What a drop of received files is: folders expanded into files (hidden and Office lock files left
 // out), and each file's role by its extension: an exchange workbook, a signed report beside it, or
 // something that is neither.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { FileOutcome } from '../../../shared/aggregate/api';
 
@@ -27,24 +27,30 @@ export function expandPaths(inputs: readonly string[]): { files: string[]; missi
   const missing: string[] = [];
   const walk = (dir: string, depth: number): void => {
     if (depth > 6 || files.length > MAX_FILES) return;
-    let names: string[];
+    let entries: Dirent[];
     try {
-      names = readdirSync(dir).sort((a, b) => a.localeCompare(b));
+      entries = readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name));
     } catch {
       missing.push(dir);
       return;
     }
-    for (const n of names) {
-      if (isNoise(n)) continue;
-      const p = join(dir, n);
-      let st;
-      try {
-        st = statSync(p);
-      } catch {
-        continue;
+    for (const e of entries) {
+      if (isNoise(e.name)) continue;
+      const p = join(dir, e.name);
+      // The folder listing says what most entries are; a link (or a file system that does not say) is looked at.
+      let isDir = e.isDirectory();
+      let isFile = e.isFile();
+      if (!isDir && !isFile) {
+        try {
+          const st = statSync(p);
+          isDir = st.isDirectory();
+          isFile = st.isFile();
+        } catch {
+          continue;
+        }
       }
-      if (st.isDirectory()) walk(p, depth + 1);
-      else if (st.isFile()) files.push(p);
+      if (isDir) walk(p, depth + 1);
+      else if (isFile) files.push(p);
     }
   };
   for (const input of inputs) {
