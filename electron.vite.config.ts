@@ -1,15 +1,16 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { WORKER_ENTRIES } from './scripts/build-cli.mjs';
 
 // The folder layout is fixed by the architecture (electron/, renderer/, shared/),
 // so every entry is named here instead of relying on electron-vite's src/ defaults.
 export default defineConfig({
   main: {
     build: {
-      // The aggregator reads received workbooks on worker threads; the worker is its own entry.
+      // Worker threads are entries of their own, the same list as the CLI bundle's (scripts/build-cli.mjs).
       rollupOptions: {
-        input: { index: resolve('electron/main/index.ts'), readWorker: resolve('electron/core/aggregate/readWorker.ts') },
+        input: { index: resolve('electron/main/index.ts'), ...Object.fromEntries(Object.entries(WORKER_ENTRIES).map(([name, src]) => [name, resolve(src)])) },
         external: ['better-sqlite3'],
       },
     },

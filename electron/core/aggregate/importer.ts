@@ -228,7 +228,7 @@ interface RecordContext {
 
 /** Files one read workbook; runs inside its own savepoint (recordBatch), so a refusal or a failure changes nothing. */
 function recordWorkbook(db: Db, r: ReadDone, ctx: RecordContext, receivedAt: string): FileOutcome {
-  const { units, period, periodLabel, knownShas } = ctx;
+  const { units, period, periodLabel, knownShas, submittedUnits } = ctx;
   const fileName = basename(r.path);
   const base = { path: r.path, fileName, role: 'workbook' as const, unitCode: null, unitName: null, submissionId: null };
   const reject = (messages: string[], extra: Partial<FileOutcome> = {}): FileOutcome => ({ ...base, outcome: 'rejected', messages, ...extra });
@@ -291,7 +291,7 @@ function recordWorkbook(db: Db, r: ReadDone, ctx: RecordContext, receivedAt: str
 
   // A consolidation and the unit's own report are two things: each replaces only its own kind.
   const scope = meta.scope;
-  const submitted = ctx.submittedUnits.has(unit.code);
+  const submitted = submittedUnits.has(unit.code);
   const current = submitted ? repo.currentSubmission(db, period, unit.code, scope) : null;
   const other = submitted ? repo.currentSubmission(db, period, unit.code, scope === 'own' ? 'consolidated' : 'own') : null;
   /** What the clerk is told beside the outcome; not warnings about the file. */
@@ -322,7 +322,7 @@ function recordWorkbook(db: Db, r: ReadDone, ctx: RecordContext, receivedAt: str
 
   // Inside the file's savepoint (recordBatch): the bytes and the submission are kept or dropped together.
   knownShas.add(r.sha256);
-  ctx.submittedUnits.add(unit.code);
+  submittedUnits.add(unit.code);
   repo.putBlob(db, r.sha256, r.bytes!);
   const id = repo.insertSubmission(db, {
     periodId: period,

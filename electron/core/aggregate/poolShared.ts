@@ -61,9 +61,14 @@ export function releaseBatch(shared: Int32Array): void {
   Atomics.notify(shared, POOL.RECORDED);
 }
 
+/** Something the calling thread waits for happened: a result was posted, or a worker ended. */
+export function wakeCaller(shared: Int32Array): void {
+  Atomics.add(shared, POOL.POSTED, 1);
+  Atomics.notify(shared, POOL.POSTED);
+}
+
 /** A worker finished its batch and posted it. */
 export function batchPosted(shared: Int32Array, slot: number): void {
   Atomics.store(shared, slot, -1);
-  Atomics.add(shared, POOL.POSTED, 1);
-  Atomics.notify(shared, POOL.POSTED);
+  wakeCaller(shared);
 }

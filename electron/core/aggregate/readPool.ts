@@ -16,7 +16,7 @@ import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, type MessagePort, type Worker } from 'node:worker_threads';
 import { builtWorkerEntry, startBuiltWorker } from '../workers/builtWorker';
 import { readOne, type ReadDone, type ReadJob } from './readOne';
-import { claimBatch, POOL, releaseBatch, type PoolData, type PoolResult } from './poolShared';
+import { claimBatch, POOL, releaseBatch, wakeCaller, type PoolData, type PoolResult } from './poolShared';
 
 export interface PoolOptions {
   /** Worker threads to use; 0 reads in the calling thread. Default: see defaultWorkers. */
@@ -106,8 +106,7 @@ export async function* readBatches(paths: readonly string[], options: PoolOption
       // What it had finished is still in its port; what it had taken and not finished is read here.
       const taken = Atomics.exchange(shared, slot, -1);
       if (taken >= 0) handedBack.push(taken);
-      Atomics.add(shared, POOL.POSTED, 1);
-      Atomics.notify(shared, POOL.POSTED);
+      wakeCaller(shared);
     };
     worker.on('error', ended);
     worker.on('exit', ended);
@@ -115,15 +114,13 @@ export async function* readBatches(paths: readonly string[], options: PoolOption
   }
 
   /** A finished batch from any worker's port, without waiting. */
-  const poll = (): PoolResult | null => {
+  const collect = (): PoolResult | null => {
     for (const p of pool) {
       const m = receiveMessageOnPort(p.port);
       if (m) return m.message as PoolResult;
     }
     return null;
   };
-  const stash: PoolResult[] = [];
-  const collect = (): PoolResult | null => stash.shift() ?? poll();
   const take = (b: number, done: ReadDone[]): ReadDone[] | null => {
     if (received[b]) return null;
     received[b] = 1;
@@ -149,11 +146,9 @@ export async function* readBatches(paths: readonly string[], options: PoolOption
         const mine = !offThread || !live ? claimBatch(shared, batches.length) : -1;
         if (mine >= 0) out = take(mine, readInThread(batches[mine]!, options.onRead));
         else if (!live && Atomics.load(shared, POOL.NEXT) >= batches.length) {
-          // Every worker ended and every batch was taken: a batch taken by a worker that died
-          // before it could say so is read here.
-          const late = poll();
-          if (late) stash.push(late);
-          else for (let b = 0; b < batches.length; b++) if (!received[b] && !handedBack.includes(b)) handedBack.push(b);
+          // Every worker ended (their last results were already in their ports when the ends were
+          // seen) and every batch was taken: one taken by a worker that died before noting it is read here.
+          for (let b = 0; b < batches.length; b++) if (!received[b]) handedBack.push(b);
           continue;
         } else {
           const w = Atomics.waitAsync(shared, POOL.POSTED, seen, WAIT_MS);
