@@ -1,10 +1,10 @@
 import BetterSqlite3, { type Database } from 'better-sqlite3';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LATEST_VERSION, MIGRATIONS, SchemaTooNewError, migrate, schemaVersion } from '../../electron/core/db/migrations';
-import { openDatabase, type Db } from '../../electron/core/db/open';
+import { flushWriteAheadLog, openDatabase, type Db } from '../../electron/core/db/open';
 import { currentValues, submissionValues } from '../../electron/core/aggregate/repo';
 import { packValues, type StoredValue } from '../../electron/core/aggregate/packedValues';
 
@@ -277,6 +277,28 @@ describe('openDatabase', () => {
     const again = openDatabase(path, { onBeforeMigrate: (v) => calls.push(v) });
     again.close();
     expect(calls).toEqual([]);
+  });
+
+  it('flushes the write-ahead log on request (what an import ends with), and has nothing to flush in memory', () => {
+    const path = join(dir, 'flush.sqlite');
+    const db = openDatabase(path);
+    try {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+      expect(flushWriteAheadLog(db), 'an empty log').toBe(0);
+      db.prepare("INSERT INTO agg_unit (code, name, kind, position, created_at, updated_at) VALUES ('X-1', 'Xã Một', 'xa', 1, 'x', 'x')").run();
+      const flushed = flushWriteAheadLog(db);
+      expect(flushed).toBeGreaterThan(0);
+      expect(flushed).toBe(statSync(`${path}-wal`).size);
+      // Not checkpointed: the row is in the log, and another connection reads it from there.
+      const other = new BetterSqlite3(path, { readonly: true });
+      expect(other.prepare("SELECT name FROM agg_unit WHERE code = 'X-1'").get()).toEqual({ name: 'Xã Một' });
+      other.close();
+    } finally {
+      db.close();
+    }
+    const memory = openDatabase(':memory:');
+    expect(flushWriteAheadLog(memory)).toBe(0);
+    memory.close();
   });
 
   it('enforces foreign keys on the connection it returns', () => {

@@ -10,7 +10,7 @@ import { describePeriod, parsePeriodId } from '../../../shared/domain/periods';
 import { foldVietnamese, UNIT_KIND_INFO, isUnitKind } from '../../../shared/domain/units';
 import { formatLocalDateTime, formatTableDate } from '../../../shared/format/vi';
 import { SHEET_FIGURES } from '../../../shared/exchange';
-import type { Db } from '../db/open';
+import { flushWriteAheadLog, type Db } from '../db/open';
 import { attachmentProblem, columnLetters } from '../reports/xlsx/exchangeReader';
 import { CELL_UNIT_CODE } from '../../../shared/exchange';
 import { readFileCapped, sha256, type ReadDone } from './readOne';
@@ -139,7 +139,7 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
   };
   const byPath = new Map<string, FileOutcome>();
   // Checkpointing the write-ahead log after every few batches (an fsync each time) would cost more
-  // than the writes: it is done once, at the end.
+  // than the writes: the import ends with one flush of the log instead (see flushWriteAheadLog).
   const autoCheckpoint = db.pragma('wal_autocheckpoint', { simple: true }) as number;
   db.pragma('wal_autocheckpoint = 0');
   try {
@@ -192,7 +192,8 @@ export async function importFiles(db: Db, inputs: readonly string[], periodId: s
   }
   } finally {
     db.pragma(`wal_autocheckpoint = ${autoCheckpoint}`);
-    db.pragma('wal_checkpoint(PASSIVE)');
+    // What was recorded (all of it, or the batches before a failure) survives a power cut.
+    flushWriteAheadLog(db);
   }
 
   // One line per file, in the order the files were given.
