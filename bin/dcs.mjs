@@ -19,6 +19,8 @@ if (major < 22 || (major === 22 && minor < 12)) {
   process.exit(1);
 }
 
+(await import('./compile-cache.mjs')).enableCompileCache();
+
 // In a developer checkout (the build script and esbuild are there), sources edited since the last
 // build are rebuilt first, so `dcs` always runs what the sources say.
 const builder = new URL('../scripts/build-cli.mjs', import.meta.url);

@@ -9,8 +9,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BUNDLE_OPTIONS, WORKER_ENTRIES } from './build-cli.mjs';
+import { enableCompileCache } from '../bin/compile-cache.mjs';
 
 const quick = process.argv.includes('--quick');
+// The timed children start with the compile cache bin/dcs.mjs gives the command line (they inherit it).
+enableCompileCache();
 const node = process.execPath;
 let failed = false;
 

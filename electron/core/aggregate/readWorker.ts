@@ -4,7 +4,6 @@
 // clerk's list of activities (import/readOffThread.ts), it is sent the file and answers with its
 // table of cells.
 import { parentPort, workerData } from 'node:worker_threads';
-import { readActivityTable } from '../import/activityTable';
 import { readOne } from './readOne';
 import { batchPosted, claimBatch, type PoolData, type PoolResult } from './poolShared';
 
@@ -29,6 +28,8 @@ const data = workerData as PoolData | null | undefined;
 if (data?.pool) readPoolBatches(data);
 else if (parentPort) {
   const port = parentPort;
+  // Loaded for this role only: a pool worker never needs the activity reader (nor its inflater).
+  const { readActivityTable } = await import('../import/activityTable');
   port.on('message', (msg: ActivitiesJob) => port.postMessage(readActivityTable(msg.activities.fileName, msg.activities.bytes)));
   port.postMessage('ready');
 }

@@ -2,7 +2,6 @@
 // directory, and each part inflated under the caps and the time budget of one read, with the
 // user's sentence for every way it can fail.
 import { crc32 as zlibCrc32, inflateRawSync } from 'node:zlib';
-import { strFromU8 } from 'fflate';
 import { entryBytes, readZipDirectory, ZipFormatError, type ZipDirEntry } from '../zip/zipReader';
 
 /** Limits that keep a hostile or broken file from eating the machine. */
@@ -99,7 +98,7 @@ export function sniffNonZip(bytes: Uint8Array, file: string): string {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return `Tệp ${file} là tệp PDF bị đặt tên .xlsx. Tệp PDF (bản ký, quét) được nhận kèm theo biểu số liệu; hãy đổi lại đuôi .pdf và nhập cùng tệp .xlsx của đơn vị.`;
   if (startsWith(bytes, [0x52, 0x61, 0x72, 0x21])) return `Tệp ${file} là tệp nén RAR, không phải biểu số liệu. Hãy giải nén rồi nhập tệp .xlsx bên trong.`;
   if (startsWith(bytes, [0x37, 0x7a, 0xbc, 0xaf])) return `Tệp ${file} là tệp nén 7z, không phải biểu số liệu. Hãy giải nén rồi nhập tệp .xlsx bên trong.`;
-  const head = strFromU8(bytes.subarray(0, Math.min(bytes.length, 512)), true).replace(/^\uFEFF/, '').trimStart().toLowerCase();
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 512)).toString('latin1').replace(/^\uFEFF/, '').trimStart().toLowerCase();
   if (head.startsWith('<html') || head.startsWith('<!doctype') || head.includes('<table')) {
     return `Tệp ${file} là trang HTML (thường do phần mềm khác "xuất Excel") chứ không phải tệp .xlsx. Hãy đề nghị đơn vị gửi tệp .xlsx do ứng dụng xuất ra.`;
   }
