@@ -121,7 +121,7 @@ console.log('Danh sách đơn vị phải báo cáo (.csv):');
   if (small && big) console.log(`  20.000 đơn vị: ${s2(big.seconds)} giây — mục tiêu ≤ 1 giây: ${verdict(big.seconds <= 1)} (1.000 đơn vị: ${s2(small.seconds)} giây; tuyến tính nếu gấp ~20 lần)`);
 }
 
-console.log('Tổng hợp biểu số liệu nhận được (nhập + tổng hợp; từ 1.500 tệp, luồng phụ đọc song song với luồng ghi):');
+console.log('Tổng hợp biểu số liệu nhận được (nhập + tổng hợp; từ 400 tệp, luồng phụ đọc song song với luồng ghi):');
 const sizes = quick ? [100, 1000] : [100, 1000, 10000];
 const rows = [];
 for (const n of sizes) {
