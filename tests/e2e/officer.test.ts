@@ -14,6 +14,7 @@ import type { AggregateStatus } from '../../shared/aggregate/api';
 import { UNIT_KINDS, type UnitKind } from '../../shared/domain/units';
 import { formatNumber } from '../../shared/format/vi';
 import { insertSubmission, putBlob, upsertUnit } from '../../electron/core/aggregate/repo';
+import { packValues } from '../../electron/core/aggregate/packedValues';
 import type { Db } from '../../electron/core/db/open';
 import { seedDemo } from '../../electron/core/demo/runDemo';
 import { DEMO_UNIT } from '../../electron/core/demo/demoData';
@@ -86,7 +87,7 @@ function seedBoard(db: Db, n: number): void {
         receivedAt: r < 7 ? `2026-04-${String(20 + (i % 10)).padStart(2, '0')}` : `2026-05-0${5 + (i % 4)}`,
         warnings: r === 3 ? ['Tổng G2_GQ lớn hơn G2_NHAN'] : [],
         replacesId: null,
-        values: [{ code: 'G2_NHAN', state: 'value', value: i % 50, cell: 'E10', note: '' }],
+        values: packValues([{ code: 'G2_NHAN', state: 'value', value: i % 50, cell: 'E10', note: '' }]),
       });
     }
   })();

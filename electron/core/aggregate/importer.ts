@@ -342,7 +342,7 @@ function recordWorkbook(db: Db, r: ReadDone, ctx: RecordContext, receivedAt: str
     receivedAt,
     warnings,
     replacesId: current?.id ?? null,
-    values: read.entries,
+    values: read.values,
     scope,
     consolidation: meta.consolidation,
   });

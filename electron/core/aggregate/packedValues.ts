@@ -17,6 +17,9 @@ export interface StoredValue extends SubmittedValue {
 
 export type PackedValue = [code: string, state: ValueState, value: number | null, cell: string, note: string];
 
+/** A submission's values as stored; only packValues makes one, after checking them. */
+export type PackedValues = string & { readonly packedBy: 'packValues' };
+
 const STATES: ReadonlySet<string> = new Set<ValueState>(['value', 'none', 'blank']);
 
 const byCode = (a: PackedValue, b: PackedValue): number => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
@@ -25,7 +28,7 @@ const byCode = (a: PackedValue, b: PackedValue): number => (a[0] < b[0] ? -1 : a
  * The stored text of a submission's values. Refuses what the per-figure rows' constraints refused:
  * an unknown state, a "value" without a finite number, one code twice.
  */
-export function packValues(values: readonly StoredValue[]): string {
+export function packValues(values: readonly StoredValue[]): PackedValues {
   const out: PackedValue[] = new Array(values.length);
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
@@ -39,7 +42,7 @@ export function packValues(values: readonly StoredValue[]): string {
   for (let i = 1; i < out.length; i++) {
     if (out[i]![0] === out[i - 1]![0]) throw new Error(`chỉ số ${out[i]![0]} xuất hiện hai lần (ô ${out[i - 1]![3]} và ${out[i]![3]})`);
   }
-  return JSON.stringify(out);
+  return JSON.stringify(out) as PackedValues;
 }
 
 /** The values of one stored text, in code order. The text is the database's own (packValues wrote it). */

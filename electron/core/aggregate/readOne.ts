@@ -4,11 +4,19 @@ import { hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { basename } from 'node:path';
 import { READ_LIMITS, readExchangeWorkbook, type ExchangeRead } from '../reports/xlsx/exchangeReader';
+import { packValues, type PackedValues } from './packedValues';
 
 export interface ReadJob {
   index: number;
   path: string;
 }
+
+/**
+ * What a received workbook says, with its figures already in the form they are stored in (packed
+ * where the file is read, often a worker: the recording thread then receives one string per file,
+ * not some fifty objects to copy).
+ */
+export type ReceivedRead = Omit<ExchangeRead, 'entries'> & { values: PackedValues };
 
 export interface ReadDone {
   index: number;
@@ -16,7 +24,7 @@ export interface ReadDone {
   size: number;
   sha256: string;
   /** What the workbook says (null when the file could not be read at all). */
-  read: ExchangeRead | null;
+  read: ReceivedRead | null;
   /** The bytes, kept only for a workbook that can be accepted (they are stored with the submission). */
   bytes: Uint8Array | null;
   /** A Vietnamese sentence when the file could not be opened. */
@@ -59,6 +67,17 @@ export const sha256 = (bytes: Uint8Array): string => hash('sha256', bytes, 'hex'
 export function readOne(job: ReadJob): ReadDone {
   const { bytes, size, error } = readFileCapped(job.path, READ_LIMITS.fileBytes);
   if (!bytes) return { index: job.index, path: job.path, size, sha256: '', read: null, bytes: null, ioError: error };
-  const read = readExchangeWorkbook(bytes, basename(job.path));
+  const read = received(readExchangeWorkbook(bytes, basename(job.path)));
   return { index: job.index, path: job.path, size, sha256: sha256(bytes), read, bytes: read.ok ? bytes : null, ioError: null };
+}
+
+function received({ entries, ...read }: ExchangeRead): ReceivedRead {
+  if (!read.ok) return { ...read, values: packValues([]) };
+  try {
+    return { ...read, values: packValues(entries) };
+  } catch (e) {
+    // The reader checks every figure already; this is what the stored form refuses besides.
+    const errors = [...read.errors, `Tệp ${read.fileName}: ${e instanceof Error ? e.message : String(e)}. Hãy đề nghị đơn vị xuất lại biểu số liệu từ ứng dụng rồi gửi lại.`];
+    return { ...read, ok: false, errors, values: packValues([]) };
+  }
 }

@@ -5,7 +5,7 @@ import type { UnitKind } from '../../../shared/domain/units';
 import { consolidationMetaSchema, type ConsolidationMeta, type ExchangeScope } from '../../../shared/exchange';
 import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/open';
-import { packValues, unpackStoredValues, unpackValues, type StoredValue } from './packedValues';
+import { unpackStoredValues, unpackValues, type PackedValues, type StoredValue } from './packedValues';
 
 export type { StoredValue } from './packedValues';
 
@@ -245,8 +245,8 @@ export function submissionCounts(db: Db, periodId: string): Map<string, number> 
   return new Map(rows.map((r) => [r.unit_code, r.n]));
 }
 
-/** What the importer records: a submission before it has an id, with its figures. */
-export type NewSubmission = Omit<SubmissionRecord, 'id' | 'importedAt' | 'supersededBy'> & { values: readonly StoredValue[] };
+/** What the importer records: a submission before it has an id, with its figures as stored. */
+export type NewSubmission = Omit<SubmissionRecord, 'id' | 'importedAt' | 'supersededBy'> & { values: PackedValues };
 
 /** Inserts a submission with its values (one row: see packedValues); the caller holds the transaction. */
 export function insertSubmission(db: Db, s: NewSubmission): number {
@@ -277,7 +277,7 @@ export function insertSubmission(db: Db, s: NewSubmission): number {
       s.replacesId,
       s.scope,
       s.consolidation === null ? null : JSON.stringify(s.consolidation),
-      packValues(s.values),
+      s.values,
     );
   const id = Number(r.lastInsertRowid);
   // The placeholder -1 frees the "one current submission per unit" index until the new id is known
