@@ -150,7 +150,7 @@ export const AGGREGATE_COMMANDS: Record<string, Handler> = {
     const receivedAt = dateOption(ctx, 'received');
     // As in the app: without a date for the whole batch, each file counts as received on its own date.
     const r = await call(ctx, 'aggregate.import', { period: periodOf(ctx), paths: paths.map((p) => resolve(p)), ...(receivedAt ? { receivedAt } : { receivedFromFiles: true }) });
-    const summary = (Object.keys(r.counts) as ImportOutcome[]).filter((k) => r.counts[k] > 0).map((k) => `${IMPORT_OUTCOME_LABEL[k].toLowerCase()}: ${r.counts[k]}`);
+    const summary = (Object.keys(r.counts) as ImportOutcome[]).filter((k) => r.counts[k] > 0).map((k) => `${IMPORT_OUTCOME_LABEL[k].toLowerCase()}: ${formatNumber(r.counts[k])}`);
     const dateRule = receivedAt
       ? `Ngày nhận: ${formatTableDate(receivedAt)} cho cả đợt (theo --received).`
       : 'Ngày nhận: ngày của từng tệp (ngày tệp được lưu trên máy, không trước ngày đơn vị xuất tệp, không sau hôm nay); ghi --received dd/mm/yyyy để đặt một ngày cho cả đợt.';
