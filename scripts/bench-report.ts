@@ -109,12 +109,16 @@ if (args[0] === '--peer') {
   process.exit(0);
 }
 
+const WARM_UP = 3;
 const n = Number(args[0] ?? 200);
 const runs = Number(args[1] ?? 5);
 const dir = mkdtempSync(join(tmpdir(), 'dcs-bench-'));
 makeDb(join(dir, 'bench.sqlite'), n);
 const db = openDatabase(join(dir, 'bench.sqlite'));
 try {
+  // "Warm" is what the clerk gets from the second report of a session on: the first exports of a
+  // process compile and optimise its code (about 190, 100, 70 ms here), so they are not timed.
+  for (let i = 0; i < WARM_UP; i++) await exportUnitReport(db, '2026-Y', join(dir, `warm${i}`), '2026-11-04', new Date());
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const t0 = performance.now();
@@ -123,7 +127,7 @@ try {
   }
   times.sort((a, b) => a - b);
   const peakMB = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ activities: n, runs, msMedian: Math.round(times[Math.floor(runs / 2)]!), msFirst: Math.round(times[0]!), peakMB: Math.round(peakMB) }));
+  console.log(JSON.stringify({ activities: n, runs, warmUp: WARM_UP, msMedian: Math.round(times[Math.floor(runs / 2)]!), msFirst: Math.round(times[0]!), peakMB: Math.round(peakMB) }));
 } finally {
   db.close();
   rmSync(dir, { recursive: true, force: true });
