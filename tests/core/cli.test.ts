@@ -1,7 +1,7 @@
 // The `dcs` command line, run as real child processes of bin/dcs.mjs.
 import BetterSqlite3 from 'better-sqlite3';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +138,25 @@ afterAll(() => {
   if (savedDataDir === undefined) delete process.env.DCS_DATA_DIR;
   else process.env.DCS_DATA_DIR = savedDataDir;
   rmSync(dir, { recursive: true, force: true });
+});
+
+describe('dcs keeps its compiled code between runs', () => {
+  it.runIf(process.platform !== 'win32')("in the user's own cache folder, never in the temporary folder other users can write to", () => {
+    const home = mkdtempSync(join(tmpdir(), 'dcs-cache-home-'));
+    try {
+      const env = { ...process.env, XDG_CACHE_HOME: join(home, 'cache') };
+      delete env.NODE_COMPILE_CACHE;
+      const r = spawnSync(process.execPath, ['bin/dcs.mjs', '--help'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env });
+      expect(r.status).toBe(0);
+      const cache = join(home, 'cache', 'dcs', 'compile-cache');
+      // One folder per Node version, holding the compiled modules of the run.
+      const versions = readdirSync(cache);
+      expect(versions).toHaveLength(1);
+      expect(readdirSync(join(cache, versions[0]!)).length).toBeGreaterThan(0);
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  });
 });
 
 describe('dcs: a clerk sets up a commune, imports activities and records figures', () => {
