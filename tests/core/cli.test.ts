@@ -144,7 +144,7 @@ describe('dcs keeps its compiled code between runs', () => {
   it.runIf(process.platform !== 'win32')("in the user's own cache folder, never in the temporary folder other users can write to", () => {
     const home = mkdtempSync(join(tmpdir(), 'dcs-cache-home-'));
     try {
-      const env = { ...process.env, XDG_CACHE_HOME: join(home, 'cache') };
+      const env: NodeJS.ProcessEnv = { ...process.env, XDG_CACHE_HOME: join(home, 'cache') };
       delete env.NODE_COMPILE_CACHE;
       const r = spawnSync(process.execPath, ['bin/dcs.mjs', '--help'], { cwd: ROOT, encoding: 'utf8', timeout: 60_000, env });
       expect(r.status).toBe(0);
