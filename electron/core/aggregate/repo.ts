@@ -316,16 +316,48 @@ function storedValue(state: ValueState, value: number | null): SubmittedValue {
   return Object.freeze({ state, value });
 }
 
+/** A submission's values by figure code, read-only. */
+export type SubmissionValues = Readonly<Record<string, SubmittedValue>>;
+
+/**
+ * Each connection's submissions already read, by id. A recorded submission's values never change
+ * (a new file makes a new submission; no statement updates figure_values after migration 5), and a
+ * committed id is never given again (AUTOINCREMENT), so what was read once stays true. The board
+ * is read again after every change the officer makes: at 10,000 units, parsing every unit's values
+ * each time was a third of it (a refresh measured 0.59–0.73 s before, 0.33–0.49 s after).
+ */
+const valuesRead = new WeakMap<Db, Map<number, SubmissionValues>>();
+
+function parsedValues(text: string): SubmissionValues {
+  const rec: Record<string, SubmittedValue> = {};
+  for (const [code, state, value] of unpackValues(text)) rec[code] = storedValue(state, value);
+  return Object.freeze(rec);
+}
+
 /**
  * Values of every current submission of the period, keyed by submission id. One query, one row per
- * submission read at a time (not all at once), each value a shared read-only object (storedValue).
+ * submission read at a time (not all at once), each value a shared read-only object (storedValue);
+ * a submission read before on this connection is not parsed again.
  */
-export function currentValues(db: Db, periodId: string): Map<number, Record<string, SubmittedValue>> {
-  const rows = stmt(db, 'SELECT id, figure_values FROM agg_submission WHERE period_id = ? AND superseded_by IS NULL').raw().iterate(periodId) as IterableIterator<[number, string]>;
-  const out = new Map<number, Record<string, SubmittedValue>>();
-  for (const [id, text] of rows) {
-    const rec: Record<string, SubmittedValue> = {};
-    for (const [code, state, value] of unpackValues(text)) rec[code] = storedValue(state, value);
+export function currentValues(db: Db, periodId: string): Map<number, SubmissionValues> {
+  let known = valuesRead.get(db);
+  if (!known) valuesRead.set(db, (known = new Map()));
+  const out = new Map<number, SubmissionValues>();
+  if (known.size === 0) {
+    const rows = stmt(db, 'SELECT id, figure_values FROM agg_submission WHERE period_id = ? AND superseded_by IS NULL').raw().iterate(periodId) as IterableIterator<[number, string]>;
+    for (const [id, text] of rows) {
+      const rec = parsedValues(text);
+      known.set(id, rec);
+      out.set(id, rec);
+    }
+    return out;
+  }
+  // Known ones by id only: their text is not even read.
+  const ids = stmt(db, 'SELECT id FROM agg_submission WHERE period_id = ? AND superseded_by IS NULL').pluck().all(periodId) as number[];
+  const textOf = stmt(db, 'SELECT figure_values FROM agg_submission WHERE id = ?').pluck();
+  for (const id of ids) {
+    let rec = known.get(id);
+    if (!rec) known.set(id, (rec = parsedValues(textOf.get(id) as string)));
     out.set(id, rec);
   }
   return out;
