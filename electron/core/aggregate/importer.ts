@@ -93,10 +93,10 @@ function resolveUnit(db: Db, units: ExpectedUnits, code: string, name: string): 
  */
 const IMPORT_CHECKPOINT_PAGES = 4096;
 
-/** (revision, generatedAt) ordering: is `a` strictly older than `b`? */
 /** SQLite could not write (disk full, I/O, read-only, locked, damaged): not the file's fault. */
 const isStorageError = (e: unknown): boolean => typeof (e as { code?: unknown })?.code === 'string' && (e as { code: string }).code.startsWith('SQLITE_');
 
+/** (revision, generatedAt) ordering: is `a` strictly older than `b`? */
 const olderThan = (a: { revision: number; generatedAt: string }, b: { revision: number; generatedAt: string }): boolean =>
   a.revision < b.revision || (a.revision === b.revision && a.generatedAt !== '' && b.generatedAt !== '' && a.generatedAt < b.generatedAt);
 
